@@ -1,0 +1,212 @@
+package dev.supervision.genserver;
+
+import dev.supervision.process.Call;
+import dev.supervision.process.Cast;
+import dev.supervision.process.ExitMessage;
+import dev.supervision.process.ExitReason;
+import dev.supervision.process.MessageHandler;
+import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessExit;
+import dev.supervision.process.ProcessRuntime;
+import dev.supervision.process.ReplyTo;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a {@link GenServer} behaviour as a mailbox-driven process: unwraps calls, casts and other
+ * messages into the callbacks, applies their results, and runs {@code terminate} when OTP would.
+ */
+final class GenServerProcess<S> implements MessageHandler {
+
+    /** A callback of the behaviour, run against the current state. */
+    @FunctionalInterface
+    private interface Callback<S> {
+        CallResult<S> run() throws Exception;
+    }
+
+    private final ProcessRuntime runtime;
+    private final GenServer<S> behaviour;
+    private final Object arg;
+    private final Pid parent;
+    private final CompletableFuture<StartResult> startResult = new CompletableFuture<>();
+    /** What init decided when it refused to start; read after the process has ended. */
+    private volatile StartResult refusal;
+
+    private Pid self;
+    private S state;
+    private long idleToken;
+    private long idleTokens;
+    private ScheduledFuture<?> idleTimer;
+
+    GenServerProcess(ProcessRuntime runtime, GenServer<S> behaviour, Object arg, Pid parent) {
+        this.runtime = runtime;
+        this.behaviour = behaviour;
+        this.arg = arg;
+        this.parent = parent;
+    }
+
+    // ---- start -------------------------------------------------------------------------------------
+
+    StartResult awaitStart(Pid pid, Duration timeout) {
+        try {
+            return ProcessRuntime.isInfinite(timeout)
+                    ? startResult.get()
+                    : startResult.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            refusal = new StartResult.Failed(ExitReason.of("timeout"));
+            runtime.exit(pid, ExitReason.KILL);
+            return startResult.join();
+        } catch (InterruptedException e) {
+            runtime.exit(pid, ExitReason.KILL);
+            Thread.currentThread().interrupt();
+            throw new ProcessExit(ExitReason.crash(e));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("unreachable: the start result never completes exceptionally", e);
+        }
+    }
+
+    @Override
+    public void onStart() throws Exception {
+        self = runtime.self();
+        Init<S> init = behaviour.init(arg);
+        switch (init) {
+            case Init.Ok<S> ok -> {
+                state = ok.state();
+                startResult.complete(new StartResult.Started(self));
+                proceed(ok.next());
+            }
+            case Init.Ignore<S> ignore -> {
+                refusal = new StartResult.Ignored();
+                throw new ProcessExit(ExitReason.NORMAL);
+            }
+            case Init.Stop<S> stop -> {
+                refusal = new StartResult.Failed(stop.reason());
+                throw new ProcessExit(stop.reason());
+            }
+            case null -> throw new IllegalStateException(
+                    behaviour.getClass().getName() + ".init returned null; return Init.ok, Init.ignore or Init.stop");
+        }
+    }
+
+    @Override
+    public void onExit(ExitReason reason) {
+        if (!startResult.isDone()) {
+            StartResult decided = refusal;
+            startResult.complete(decided != null ? decided : new StartResult.Failed(reason));
+        }
+    }
+
+    // ---- messages ----------------------------------------------------------------------------------
+
+    @Override
+    public void onMessage(Object message) throws Exception {
+        if (message instanceof IdleTimer timer) {
+            if (timer.token() == idleToken) {
+                idleToken = 0;
+                idleTimer = null;
+                handle(() -> behaviour.handleInfo(IdleTimeout.INSTANCE, state), null, "handleInfo");
+            }
+            return;
+        }
+        cancelIdleTimeout();
+        switch (message) {
+            case Call call when call.request() instanceof StopRequest stop -> terminateAndExit(stop.reason());
+            case Call call -> handle(() -> behaviour.handleCall(call.request(), call.from(), state), call.from(), "handleCall");
+            case Cast cast -> handle(() -> behaviour.handleCast(cast.message(), state), null, "handleCast");
+            case ExitMessage exit when exit.from().equals(parent) -> terminateAndExit(exit.reason());
+            default -> handle(() -> behaviour.handleInfo(message, state), null, "handleInfo");
+        }
+    }
+
+    private void handle(Callback<S> callback, ReplyTo from, String name) throws Exception {
+        proceed(apply(invoke(callback, name), from));
+    }
+
+    /** Runs continuations until none is left, then starts an idle timeout if one was asked for. */
+    private void proceed(Action next) throws Exception {
+        while (next instanceof Action.Continue(Object value)) {
+            next = apply(invoke(() -> behaviour.handleContinue(value, state), "handleContinue"), null);
+        }
+        if (next instanceof Action.Timeout(Duration after) && !ProcessRuntime.isInfinite(after)) {
+            startIdleTimeout(after);
+        }
+    }
+
+    /** Runs a callback; a throw or a null result terminates the server. */
+    private CallResult<S> invoke(Callback<S> callback, String name) throws Exception {
+        CallResult<S> result;
+        try {
+            result = callback.run();
+        } catch (ProcessExit exit) {
+            if (!runtime.isAlive(self)) {
+                throw exit; // killed while in the callback: no terminate
+            }
+            return terminateAndExit(exit.reason());
+        } catch (Exception | Error thrown) {
+            if (!runtime.isAlive(self)) {
+                throw thrown;
+            }
+            return terminateAndExit(ExitReason.crash(thrown));
+        }
+        if (result == null) {
+            return terminateAndExit(ExitReason.crash(new IllegalStateException(behaviour.getClass().getName()
+                    + "." + name + " returned null; return a Reply, NoReply or Stop")));
+        }
+        return result;
+    }
+
+    /** Takes the new state; answers and stops as the result says; returns what to do next. */
+    private Action apply(CallResult<S> result, ReplyTo from) throws Exception {
+        state = result.state();
+        return switch (result) {
+            case Reply<S> reply -> {
+                from.reply(reply.reply());
+                yield reply.next();
+            }
+            case NoReply<S> noReply -> noReply.next();
+            case Stop<S> stop -> terminateAndExit(stop.reason());
+            case ReplyAndStop<S> stop -> {
+                runTerminate(stop.reason());
+                from.reply(stop.reply());
+                throw new ProcessExit(stop.reason());
+            }
+        };
+    }
+
+    private <T> T terminateAndExit(ExitReason reason) throws Exception {
+        runTerminate(reason);
+        throw new ProcessExit(reason);
+    }
+
+    private void runTerminate(ExitReason reason) {
+        cancelIdleTimeout();
+        try {
+            behaviour.terminate(reason, state);
+        } catch (ProcessExit exit) {
+            throw exit;
+        } catch (Exception | Error thrown) {
+            throw new ProcessExit(ExitReason.crash(thrown));
+        }
+    }
+
+    // ---- idle timeout --------------------------------------------------------------------------------
+
+    private void startIdleTimeout(Duration after) {
+        long token = ++idleTokens;
+        idleToken = token;
+        Pid me = self;
+        idleTimer = runtime.schedule(after, () -> runtime.send(me, new IdleTimer(token)));
+    }
+
+    private void cancelIdleTimeout() {
+        idleToken = 0;
+        if (idleTimer != null) {
+            idleTimer.cancel(false);
+            idleTimer = null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.supervision.genserver;
+
+import dev.supervision.process.ExitReason;
+import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRuntime;
+import dev.supervision.process.RegistrationException;
+import dev.supervision.process.ServerExitException;
+import dev.supervision.process.SpawnOptions;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Starts GenServers synchronously and stops them; the implementation of {@link GenServer}'s static methods. */
+final class GenServerStarter {
+
+    private GenServerStarter() {
+    }
+
+    static <S> StartResult start(
+            ProcessRuntime runtime, GenServer<S> behaviour, Object arg, StartOptions options, boolean link) {
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(behaviour, "behaviour");
+        Objects.requireNonNull(options, "options");
+        Pid parent = link ? runtime.self() : null;
+        GenServerProcess<S> process = new GenServerProcess<>(runtime, behaviour, arg, parent);
+        Pid pid;
+        try {
+            pid = runtime.spawnHandler(process, new SpawnOptions(link, options.name()));
+        } catch (RegistrationException e) {
+            return e.holder().<StartResult>map(StartResult.AlreadyStarted::new).orElseThrow(() -> e);
+        }
+        return process.awaitStart(pid, options.timeout());
+    }
+
+    static void stop(ProcessRuntime runtime, Object server, ExitReason reason, Duration timeout) {
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(reason, "reason");
+        StopRequest request = new StopRequest(reason);
+        try {
+            switch (server) {
+                case Pid pid -> runtime.call(pid, request, timeout);
+                case String name -> runtime.call(name, request, timeout);
+                default -> throw new IllegalArgumentException(
+                        "server must be a Pid or a registered name, not " + server.getClass().getName());
+            }
+        } catch (ServerExitException exited) {
+            if (exited.reason().equals(reason)) {
+                return;
+            }
+            throw exited;
+        }
+        throw new IllegalStateException(server + " answered a stop request instead of stopping: it is not a GenServer");
+    }
+}

@@ -1,0 +1,17 @@
+package dev.supervision.process;
+
+/**
+ * A {@link ProcessRuntime#call call} that could not be answered. The subtype names the cause:
+ * {@link CallTimeoutException}, {@link NoProcessException}, {@link ServerExitException},
+ * {@link CallingSelfException} or {@link CallInterruptedException}.
+ */
+public abstract sealed class CallException extends RuntimeException
+        permits CallTimeoutException, NoProcessException, ServerExitException, CallingSelfException,
+                CallInterruptedException {
+
+    private static final long serialVersionUID = 1L;
+
+    CallException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.supervision.process;
+
+import java.time.Duration;
+
+/** No answer came within the call's timeout (Erlang's {@code timeout}); a later answer is dropped. */
+public final class CallTimeoutException extends CallException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Duration timeout;
+
+    /** A call to {@code target} with {@code request} got no answer within {@code timeout}. */
+    public CallTimeoutException(Object target, Object request, Duration timeout) {
+        super("no answer from " + target + " to " + describe(request) + " within " + timeout.toMillis()
+                + " ms (the server is busy or stuck; retry later or raise the timeout)");
+        this.timeout = timeout;
+    }
+
+    /** The timeout that passed. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    static String describe(Object request) {
+        return request == null ? "null" : request.getClass().getSimpleName() + " " + request;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.supervision.process;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A mailbox-driven process: it holds no thread while idle. A message arriving at an idle process
+ * starts one virtual thread (an activation) that runs the handler over the queued messages and ends
+ * when the mailbox is empty. At most one activation runs at a time, so the handler is never called
+ * concurrently.
+ */
+final class HandlerProcess extends ProcessCell {
+
+    /** Messages handled before an activation yields its carrier to other virtual threads. */
+    private static final int BATCH = 256;
+
+    private static final VarHandle SCHEDULED;
+    private static final VarHandle RUNNER;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            SCHEDULED = lookup.findVarHandle(HandlerProcess.class, "scheduled", int.class);
+            RUNNER = lookup.findVarHandle(HandlerProcess.class, "runner", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final MessageHandler handler;
+    /** 1 while an activation runs or is about to; guards against two at once. */
+    @SuppressWarnings("unused") // updated through SCHEDULED
+    private volatile int scheduled;
+    @SuppressWarnings("unused") // cleared through RUNNER
+    private volatile Thread runner;
+    private boolean started;
+
+    HandlerProcess(Pid pid, ProcessRuntime runtime, MessageHandler handler) {
+        super(pid, runtime);
+        this.handler = handler;
+    }
+
+    @Override
+    void start() {
+        scheduled = 1;
+        runtime.newThread(this::activate).start();
+    }
+
+    @Override
+    void signal() {
+        if (SCHEDULED.compareAndSet(this, 0, 1)) {
+            runtime.newThread(this::activate).start();
+        }
+    }
+
+    @Override
+    void interruptRunner() {
+        Thread running = runner;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    ProcessStatus activity() {
+        return runner != null ? ProcessStatus.RUNNING : ProcessStatus.WAITING;
+    }
+
+    @Override
+    void onExit(ExitReason reason) {
+        handler.onExit(reason);
+    }
+
+    private void activate() {
+        runner = Thread.currentThread();
+        enter(this);
+        try {
+            if (!started) {
+                started = true;
+                handler.onStart();
+            }
+            drain();
+        } catch (Throwable thrown) {
+            terminate(reasonOf(thrown));
+        } finally {
+            leave();
+            // a later activation may already have taken over: clear only our own mark
+            RUNNER.compareAndSet(this, Thread.currentThread(), null);
+        }
+    }
+
+    private void drain() throws Exception {
+        int handled = 0;
+        while (isAlive()) {
+            Object message = mailbox.poll();
+            if (message == null) {
+                scheduled = 0;
+                if (mailbox.isEmpty() || !SCHEDULED.compareAndSet(this, 0, 1)) {
+                    return;
+                }
+                continue;
+            }
+            lastMessage = message;
+            handler.onMessage(message);
+            if (++handled == BATCH) {
+                handled = 0;
+                Thread.yield();
+            }
+        }
+    }
+}

@@ -1,0 +1,316 @@
+package dev.supervision.process;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The state every process has, whatever its shape: pid, mailbox, links, monitors, trap-exit flag,
+ * registered name, and the rules of exit signals and of dying. Subclasses say how the process runs.
+ *
+ * <p>Links, watchers, held monitors and the name are guarded by the cell's own lock; when two cells
+ * must be locked together (a link), the one with the smaller pid is locked first.
+ */
+abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
+
+    private static final ThreadLocal<ProcessCell> CURRENT = new ThreadLocal<>();
+
+    final Pid pid;
+    final ProcessRuntime runtime;
+    final Mailbox mailbox = new Mailbox();
+    private final long startedAtMillis = System.currentTimeMillis();
+
+    private volatile ExitReason exitReason;
+    private volatile boolean trapExit;
+    volatile Object lastMessage;
+
+    /** Guarded by this. */
+    String name;
+    private Set<Pid> links;
+    private Map<Object, DeathWatcher> watchers;
+    private Map<MonitorRef, ProcessMonitor> heldMonitors;
+
+    ProcessCell(Pid pid, ProcessRuntime runtime) {
+        this.pid = pid;
+        this.runtime = runtime;
+    }
+
+    // ---- the current process -------------------------------------------------------------------
+
+    static ProcessCell current() {
+        return CURRENT.get();
+    }
+
+    static void enter(ProcessCell cell) {
+        CURRENT.set(cell);
+    }
+
+    static void leave() {
+        CURRENT.remove();
+    }
+
+    /** Whether the calling thread runs a process that has already ended (been killed). */
+    static boolean currentIsDead() {
+        ProcessCell cell = CURRENT.get();
+        return cell != null && cell.exitReason != null;
+    }
+
+    /** Unwinds the calling thread when the process it runs has ended. */
+    static void throwIfCurrentIsDead() {
+        ProcessCell cell = CURRENT.get();
+        if (cell != null && cell.exitReason != null) {
+            throw new ProcessExit(cell.exitReason);
+        }
+    }
+
+    // ---- how the process runs (subclasses) -------------------------------------------------------
+
+    /** Starts running; called once, after the cell is in the process table. */
+    abstract void start();
+
+    /** A message was put in the mailbox: wake or schedule the process. */
+    abstract void signal();
+
+    /** The process ended while its code runs on another thread: interrupt that thread. */
+    abstract void interruptRunner();
+
+    /** Running or waiting. */
+    abstract ProcessStatus activity();
+
+    /** Called once the process has ended for everybody. */
+    void onExit(ExitReason reason) {
+    }
+
+    // ---- state -------------------------------------------------------------------------------------
+
+    boolean isAlive() {
+        return exitReason == null;
+    }
+
+    ExitReason exitReason() {
+        return exitReason;
+    }
+
+    boolean trapExit() {
+        return trapExit;
+    }
+
+    boolean setTrapExit(boolean value) {
+        boolean old = trapExit;
+        trapExit = value;
+        return old;
+    }
+
+    /** Puts a message in the mailbox unless the process has ended. */
+    void deliver(Object message) {
+        if (exitReason == null) {
+            mailbox.offer(message);
+            signal();
+        }
+    }
+
+    // ---- exit signals ------------------------------------------------------------------------------
+
+    /**
+     * Receives an exit signal, by the rules of Erlang's reference manual (otp-semantics 3.1).
+     *
+     * @param from who sent it, or whose link fired
+     * @param reason its reason
+     * @param viaLink whether a linked process's death sent it
+     */
+    void exitSignal(Pid from, ExitReason reason, boolean viaLink) {
+        if (viaLink && !removeLink(from)) {
+            return; // unlinked meanwhile: the link has no effect any more
+        }
+        if (!viaLink && reason instanceof ExitReason.Kill) {
+            terminate(ExitReason.KILLED); // untrappable
+            return;
+        }
+        if (trapExit) {
+            deliver(new ExitMessage(from, reason));
+            return;
+        }
+        if (reason instanceof ExitReason.Normal) {
+            if (!viaLink && from.equals(pid)) {
+                terminate(reason); // exit(self(), normal) ends a process that does not trap
+            }
+            return;
+        }
+        terminate(reason);
+    }
+
+    /**
+     * Ends the process: frees its name, removes it from the table, then fires its links, monitors and
+     * waiting calls, reports a crash and publishes the exit. Only the first call has any effect.
+     *
+     * @return whether this call ended the process
+     */
+    final boolean terminate(ExitReason reason) {
+        Set<Pid> linked;
+        Map<Object, DeathWatcher> watching;
+        Map<MonitorRef, ProcessMonitor> held;
+        String heldName;
+        synchronized (this) {
+            if (exitReason != null) {
+                return false;
+            }
+            exitReason = reason;
+            linked = links;
+            watching = watchers;
+            held = heldMonitors;
+            heldName = name;
+            links = null;
+            watchers = null;
+            heldMonitors = null;
+        }
+        runtime.forget(this, heldName);
+        if (current() != this) {
+            interruptRunner();
+        }
+        if (held != null) {
+            held.forEach((ref, monitor) -> {
+                ProcessCell cell = monitor.target() == null ? null : runtime.lookup(monitor.target());
+                if (cell != null) {
+                    cell.removeWatcher(ref);
+                }
+            });
+        }
+        if (linked != null) {
+            for (Pid other : linked) {
+                ProcessCell cell = runtime.lookup(other);
+                if (cell != null) {
+                    LinkCascade.run(() -> cell.exitSignal(pid, reason, true));
+                }
+            }
+        }
+        if (watching != null) {
+            for (DeathWatcher watcher : watching.values()) {
+                watcher.processDied(pid, reason);
+            }
+        }
+        CrashReporter.report(pid, heldName, reason, lastMessage);
+        runtime.published(new ProcessEvent.Exited(pid, heldName, reason, Instant.now()));
+        onExit(reason);
+        return true;
+    }
+
+    // ---- links -------------------------------------------------------------------------------------
+
+    /** Links two cells; false when either has ended. */
+    static boolean link(ProcessCell a, ProcessCell b) {
+        ProcessCell first = a.pid.compareTo(b.pid) < 0 ? a : b;
+        ProcessCell second = first == a ? b : a;
+        synchronized (first) {
+            synchronized (second) {
+                if (!a.isAlive() || !b.isAlive()) {
+                    return false;
+                }
+                a.linkSet().add(b.pid);
+                b.linkSet().add(a.pid);
+                return true;
+            }
+        }
+    }
+
+    synchronized boolean removeLink(Pid other) {
+        return links != null && links.remove(other);
+    }
+
+    private Set<Pid> linkSet() {
+        if (links == null) {
+            links = new HashSet<>(4);
+        }
+        return links;
+    }
+
+    // ---- watchers (monitors on this process, calls waiting on it) ------------------------------
+
+    /** Adds a watcher; false when the process has ended. */
+    synchronized boolean addWatcher(Object key, DeathWatcher watcher) {
+        if (exitReason != null) {
+            return false;
+        }
+        if (watchers == null) {
+            watchers = new HashMap<>(4);
+        }
+        watchers.put(key, watcher);
+        return true;
+    }
+
+    synchronized void removeWatcher(Object key) {
+        if (watchers != null) {
+            watchers.remove(key);
+        }
+    }
+
+    // ---- monitors held by this process -----------------------------------------------------------
+
+    synchronized boolean holdMonitor(ProcessMonitor monitor) {
+        if (exitReason != null) {
+            return false;
+        }
+        if (heldMonitors == null) {
+            heldMonitors = new HashMap<>(4);
+        }
+        heldMonitors.put(monitor.ref(), monitor);
+        return true;
+    }
+
+    /** Forgets a held monitor; returns it, or null when it had already fired or been removed. */
+    synchronized ProcessMonitor forgetMonitor(MonitorRef ref) {
+        return heldMonitors == null ? null : heldMonitors.remove(ref);
+    }
+
+    /** Delivers a DOWN message if the monitor is still held, atomically with forgetting it. */
+    void deliverDown(DownMessage down) {
+        synchronized (this) {
+            if (forgetMonitor(down.ref()) == null || exitReason != null) {
+                return;
+            }
+            mailbox.offer(down);
+        }
+        signal();
+    }
+
+    // ---- snapshot ----------------------------------------------------------------------------------
+
+    synchronized ProcessInfo info() {
+        Set<Pid> monitoredBy = new TreeSet<>();
+        if (watchers != null) {
+            for (DeathWatcher watcher : watchers.values()) {
+                if (watcher instanceof ProcessMonitor monitor) {
+                    monitoredBy.add(monitor.owner().pid);
+                }
+            }
+        }
+        List<MonitorRef> held = heldMonitors == null ? new ArrayList<>() : new ArrayList<>(heldMonitors.keySet());
+        held.sort((x, y) -> Long.compare(x.id(), y.id()));
+        return new ProcessInfo(
+                pid,
+                name,
+                exitReason == null ? activity() : ProcessStatus.EXITED,
+                mailbox.size(),
+                links == null ? Set.of() : new TreeSet<>(links),
+                held,
+                monitoredBy,
+                trapExit,
+                Instant.ofEpochMilli(startedAtMillis));
+    }
+
+    Instant startedAt() {
+        return Instant.ofEpochMilli(startedAtMillis);
+    }
+
+    /** The end of a process's code: record why it ended. */
+    static ExitReason reasonOf(Throwable thrown) {
+        if (thrown instanceof ProcessExit exit) {
+            return exit.reason();
+        }
+        return ExitReason.crash(thrown);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.supervision.process;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Timers of a runtime: one daemon platform thread fires them all. */
+final class Timers implements AutoCloseable {
+
+    /** A started timer: it fires only if it is still pending, so a cancel always wins or loses cleanly. */
+    private static final class Pending {
+        final long deadline;
+        volatile ScheduledFuture<?> future;
+
+        Pending(long deadline) {
+            this.deadline = deadline;
+        }
+    }
+
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final ConcurrentHashMap<Long, Pending> pending = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    Timers(String threadName) {
+        scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Runs {@code action} once after {@code delay}; the returned ref cancels it. */
+    TimerRef start(Duration delay, Runnable action) {
+        long id = ids.incrementAndGet();
+        long nanos = delay.toNanos();
+        Pending timer = new Pending(System.nanoTime() + nanos);
+        pending.put(id, timer);
+        timer.future = scheduler.schedule(() -> {
+            if (pending.remove(id) != null) {
+                action.run();
+            }
+        }, nanos, TimeUnit.NANOSECONDS);
+        return new TimerRef(id);
+    }
+
+    /** Runs {@code action} after {@code delay}, with no ref: for internal timeouts. */
+    ScheduledFuture<?> schedule(Duration delay, Runnable action) {
+        return scheduler.schedule(action, delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Cancels a timer; returns the time it had left, or empty when it had fired or was unknown. */
+    Optional<Duration> cancel(TimerRef ref) {
+        Pending timer = pending.remove(ref.id());
+        if (timer == null) {
+            return Optional.empty();
+        }
+        ScheduledFuture<?> future = timer.future;
+        if (future != null) {
+            future.cancel(false);
+        }
+        return Optional.of(Duration.ofNanos(Math.max(0, timer.deadline - System.nanoTime())));
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        pending.clear();
+    }
+}
