@@ -51,11 +51,17 @@ final class GenServerProcess<S> implements MessageHandler {
 
     // ---- start -------------------------------------------------------------------------------------
 
+    /**
+     * Waits until init has decided. A caller that is a process and ended meanwhile (a linked server
+     * whose init stopped took it down) unwinds with {@link ProcessExit}.
+     */
     StartResult awaitStart(Pid pid, Duration timeout) {
         try {
-            return ProcessRuntime.isInfinite(timeout)
+            StartResult result = ProcessRuntime.isInfinite(timeout)
                     ? startResult.get()
                     : startResult.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            runtime.ensureCurrentAlive();
+            return result;
         } catch (TimeoutException e) {
             refusal = new StartResult.Failed(ExitReason.of("timeout"));
             runtime.exit(pid, ExitReason.KILL);
@@ -63,7 +69,8 @@ final class GenServerProcess<S> implements MessageHandler {
         } catch (InterruptedException e) {
             runtime.exit(pid, ExitReason.KILL);
             Thread.currentThread().interrupt();
-            throw new ProcessExit(ExitReason.crash(e));
+            runtime.ensureCurrentAlive();
+            throw new StartException(new StartResult.Failed(ExitReason.crash(e)));
         } catch (ExecutionException e) {
             throw new IllegalStateException("unreachable: the start result never completes exceptionally", e);
         }

@@ -381,6 +381,18 @@ public final class ProcessRuntime implements AutoCloseable {
         return requireCurrentCell("self").pid;
     }
 
+    /**
+     * Unwinds the calling code when the process it runs in has already ended (it was killed, or a
+     * linked process's exit took it down) by throwing {@link ProcessExit} with its exit reason; does
+     * nothing on a plain thread or in a live process. Behaviours call it after blocking waits.
+     */
+    public void ensureCurrentAlive() {
+        ProcessCell self = currentCell();
+        if (self != null && !self.isAlive()) {
+            throw new ProcessExit(self.exitReason());
+        }
+    }
+
     /** The current process, or empty on a plain thread. */
     public Optional<Pid> currentPid() {
         ProcessCell cell = currentCell();

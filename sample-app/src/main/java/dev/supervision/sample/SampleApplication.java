@@ -1,0 +1,14 @@
+package dev.supervision.sample;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The sample notes service: its database connector is a supervised GenServer. */
+@SpringBootApplication
+public class SampleApplication {
+
+    /** Starts the service. */
+    public static void main(String[] args) {
+        SpringApplication.run(SampleApplication.class, args);
+    }
+}
