@@ -172,7 +172,7 @@ class GenServerCallTest {
         List<String> journal = new CopyOnWriteArrayList<>();
         Pid pid = counter(journal);
         Probe watcher = Probe.spawn(runtime);
-        watcher.exec(() -> runtime.monitor(pid));
+        watcher.monitor(pid);
         Object reply = runtime.call(pid, new ReplyThenStop(ExitReason.of("done"), "bye"));
         journal.add("caller got " + reply);
         assertThat(watcher.next(dev.supervision.process.DownMessage.class).reason()).isEqualTo(ExitReason.of("done"));

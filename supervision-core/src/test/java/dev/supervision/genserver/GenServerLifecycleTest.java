@@ -59,7 +59,7 @@ class GenServerLifecycleTest {
         List<String> journal = new CopyOnWriteArrayList<>();
         Probe watcher = Probe.spawn(runtime);
         Pid pid = GenServer.start(runtime, new Counter(journal), Init.ok(0, Action.continueWith("stop"))).orThrow();
-        watcher.exec(() -> runtime.monitor(pid));
+        watcher.monitor(pid);
         assertThat(watcher.next(DownMessage.class).reason()).isIn(ExitReason.NORMAL, ExitReason.NOPROC);
         assertThat(journal).containsExactly("init", "continue stop", "terminate normal");
     }
@@ -70,7 +70,7 @@ class GenServerLifecycleTest {
         GenServer<String> server = arg -> Init.ok("s", Action.continueWith("x"));
         Probe watcher = Probe.spawn(runtime);
         Pid pid = GenServer.start(runtime, server, null).orThrow();
-        watcher.exec(() -> runtime.monitor(pid));
+        watcher.monitor(pid);
         ExitReason reason = watcher.next(DownMessage.class).reason();
         assertThat(reason.toString()).satisfiesAnyOf(
                 r -> assertThat(r).contains("does not implement handleContinue"),
@@ -115,10 +115,7 @@ class GenServerLifecycleTest {
         Probe parent = Probe.trapping(runtime);
         Pid pid = parent.exec(() ->
                 GenServer.startLink(runtime, new TrappingCounter(journal), null, StartOptions.DEFAULT).orThrow());
-        parent.exec(() -> {
-            runtime.exit(pid, ExitReason.SHUTDOWN);
-            return null;
-        });
+        parent.run(() -> runtime.exit(pid, ExitReason.SHUTDOWN));
         assertThat(parent.next()).isEqualTo(new ExitMessage(pid, ExitReason.SHUTDOWN));
         assertThat(journal).containsExactly("terminate shutdown");
     }
@@ -130,10 +127,7 @@ class GenServerLifecycleTest {
         Probe parent = Probe.trapping(runtime);
         Pid pid = parent.exec(() ->
                 GenServer.startLink(runtime, new Counter(journal), null, StartOptions.DEFAULT).orThrow());
-        parent.exec(() -> {
-            runtime.exit(pid, ExitReason.SHUTDOWN);
-            return null;
-        });
+        parent.run(() -> runtime.exit(pid, ExitReason.SHUTDOWN));
         assertThat(parent.next()).isEqualTo(new ExitMessage(pid, ExitReason.SHUTDOWN));
         assertThat(journal).containsExactly("init");
     }
@@ -144,10 +138,7 @@ class GenServerLifecycleTest {
         List<String> journal = new CopyOnWriteArrayList<>();
         Pid pid = GenServer.start(runtime, new TrappingCounter(journal), null).orThrow();
         Probe other = Probe.spawn(runtime);
-        other.exec(() -> {
-            runtime.link(pid);
-            return null;
-        });
+        other.link(pid);
         other.kill();
         await().until(() -> journal.contains("info " + new ExitMessage(other.pid(), ExitReason.KILLED)));
         assertThat(runtime.isAlive(pid)).isTrue();
@@ -211,7 +202,7 @@ class GenServerLifecycleTest {
         Pid pid = GenServer.start(runtime, minimal, null).orThrow();
         runtime.send(pid, "unexpected");
         Probe watcher = Probe.spawn(runtime);
-        watcher.exec(() -> runtime.monitor(pid));
+        watcher.monitor(pid);
         assertThat(runtime.isAlive(pid)).isTrue();
         runtime.cast(pid, "no handler");
         assertThat(watcher.next(DownMessage.class).reason().toString()).contains("does not implement handleCast");

@@ -73,7 +73,7 @@ class GenServerStartTest {
     void item55_stopKillsNonTrappingCaller() {
         Probe watcher = Probe.spawn(runtime);
         Probe parent = Probe.spawn(runtime);
-        watcher.exec(() -> runtime.monitor(parent.pid()));
+        watcher.monitor(parent.pid());
         assertThatThrownBy(() -> parent.exec(() ->
                 GenServer.startLink(runtime, new Counter(), Init.stop(ExitReason.of("no db")), StartOptions.DEFAULT)))
                 .isInstanceOfSatisfying(dev.supervision.process.ProcessExit.class,

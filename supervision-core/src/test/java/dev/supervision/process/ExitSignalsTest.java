@@ -22,13 +22,6 @@ class ExitSignalsTest {
         runtime.close();
     }
 
-    /** A process that waits for one message and then exits with it as its reason. */
-    private Pid exitOnCommand() {
-        return runtime.spawn(() -> {
-            Object reason = runtime.receive();
-            throw new ProcessExit((ExitReason) reason);
-        });
-    }
 
     /** Watches {@code pid} from a trapping probe and returns the reason it dies with. */
     private ExitReason reasonOf(Pid pid, Probe watcher) {
@@ -37,7 +30,7 @@ class ExitSignalsTest {
 
     private Probe watching(Pid pid) {
         Probe watcher = Probe.spawn(runtime);
-        watcher.exec(() -> runtime.monitor(pid));
+        watcher.monitor(pid);
         return watcher;
     }
 
@@ -45,11 +38,8 @@ class ExitSignalsTest {
     @DisplayName("71a: a linked process exiting normal leaves a non-trapping partner alive")
     void item71_linkedNormalExitIsIgnored() {
         Probe b = Probe.spawn(runtime);
-        Pid a = exitOnCommand();
-        b.exec(() -> {
-            runtime.link(a);
-            return null;
-        });
+        Pid a = Probe.exitOnCommand(runtime);
+        b.link(a);
         Probe watcherOfA = watching(a);
         runtime.send(a, ExitReason.NORMAL);
         assertThat(reasonOf(a, watcherOfA)).isEqualTo(ExitReason.NORMAL);
@@ -60,11 +50,8 @@ class ExitSignalsTest {
     @DisplayName("71b: a linked process exiting R kills a non-trapping partner with R")
     void item71_linkedAbnormalExitPropagates() {
         Probe b = Probe.spawn(runtime);
-        Pid a = exitOnCommand();
-        b.exec(() -> {
-            runtime.link(a);
-            return null;
-        });
+        Pid a = Probe.exitOnCommand(runtime);
+        b.link(a);
         Probe watcherOfB = watching(b.pid());
         runtime.send(a, ExitReason.of("boom"));
         assertThat(reasonOf(b.pid(), watcherOfB)).isEqualTo(ExitReason.of("boom"));
@@ -74,11 +61,8 @@ class ExitSignalsTest {
     @DisplayName("71c: a linked process exiting with reason kill kills its partner with kill, not killed")
     void item71_linkedKillReasonStaysKill() {
         Probe b = Probe.spawn(runtime);
-        Pid a = exitOnCommand();
-        b.exec(() -> {
-            runtime.link(a);
-            return null;
-        });
+        Pid a = Probe.exitOnCommand(runtime);
+        b.link(a);
         Probe watcherOfB = watching(b.pid());
         runtime.send(a, ExitReason.KILL);
         assertThat(reasonOf(b.pid(), watcherOfB)).isEqualTo(ExitReason.KILL);
@@ -89,10 +73,7 @@ class ExitSignalsTest {
     void item71_killedPropagatesAsKilled() {
         Probe b = Probe.spawn(runtime);
         Probe a = Probe.spawn(runtime);
-        b.exec(() -> {
-            runtime.link(a.pid());
-            return null;
-        });
+        b.link(a.pid());
         Probe watcherOfA = watching(a.pid());
         Probe watcherOfB = watching(b.pid());
         runtime.exit(a.pid(), ExitReason.KILL);
@@ -105,11 +86,8 @@ class ExitSignalsTest {
     void item72_trappingTurnsSignalsIntoMessages() {
         Probe b = Probe.trapping(runtime);
         for (ExitReason reason : new ExitReason[] {ExitReason.NORMAL, ExitReason.of("boom"), ExitReason.KILL}) {
-            Pid a = exitOnCommand();
-            b.exec(() -> {
-                runtime.link(a);
-                return null;
-            });
+            Pid a = Probe.exitOnCommand(runtime);
+            b.link(a);
             runtime.send(a, reason);
             assertThat(b.next()).isEqualTo(new ExitMessage(a, reason));
         }
@@ -173,10 +151,7 @@ class ExitSignalsTest {
             return null;
         })).isInstanceOf(NoProcessException.class).hasMessageContaining(dead.toString());
         Probe trapping = Probe.trapping(runtime);
-        trapping.exec(() -> {
-            runtime.link(dead);
-            return null;
-        });
+        trapping.link(dead);
         assertThat(trapping.next()).isEqualTo(new ExitMessage(dead, ExitReason.NOPROC));
     }
 
@@ -184,7 +159,7 @@ class ExitSignalsTest {
     @DisplayName("3.2: after unlink the link has no effect")
     void unlinkRemovesTheLink() {
         Probe b = Probe.spawn(runtime);
-        Pid a = exitOnCommand();
+        Pid a = Probe.exitOnCommand(runtime);
         b.exec(() -> {
             runtime.link(a);
             runtime.unlink(a);

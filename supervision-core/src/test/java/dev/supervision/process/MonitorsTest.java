@@ -18,11 +18,6 @@ class MonitorsTest {
         runtime.close();
     }
 
-    private Pid exitOnCommand() {
-        return runtime.spawn(() -> {
-            throw new ProcessExit((ExitReason) runtime.receive());
-        });
-    }
 
     @Test
     @DisplayName("73a: monitoring a dead pid gives a DOWN with noproc at once")
@@ -30,7 +25,7 @@ class MonitorsTest {
         Pid dead = runtime.spawn(() -> { });
         await().until(() -> !runtime.isAlive(dead));
         Probe owner = Probe.spawn(runtime);
-        MonitorRef ref = owner.exec(() -> runtime.monitor(dead));
+        MonitorRef ref = owner.monitor(dead);
         assertThat(owner.next()).isEqualTo(new DownMessage(ref, dead, null, ExitReason.NOPROC));
     }
 
@@ -38,17 +33,17 @@ class MonitorsTest {
     @DisplayName("73b: monitoring a name nobody holds gives a DOWN with the name and noproc")
     void item73_monitorUnregisteredName() {
         Probe owner = Probe.spawn(runtime);
-        MonitorRef ref = owner.exec(() -> runtime.monitor("nobody"));
+        MonitorRef ref = owner.monitor("nobody");
         assertThat(owner.next()).isEqualTo(new DownMessage(ref, null, "nobody", ExitReason.NOPROC));
     }
 
     @Test
     @DisplayName("74a: two monitors on one process give two DOWN messages with its reason")
     void item74_everyMonitorFiresOnce() {
-        Pid target = exitOnCommand();
+        Pid target = Probe.exitOnCommand(runtime);
         Probe owner = Probe.spawn(runtime);
-        MonitorRef first = owner.exec(() -> runtime.monitor(target));
-        MonitorRef second = owner.exec(() -> runtime.monitor(target));
+        MonitorRef first = owner.monitor(target);
+        MonitorRef second = owner.monitor(target);
         assertThat(first).isNotEqualTo(second);
         runtime.send(target, ExitReason.of("bye"));
         assertThat(owner.next()).isEqualTo(new DownMessage(first, target, null, ExitReason.of("bye")));
@@ -70,7 +65,7 @@ class MonitorsTest {
             throw new ProcessExit(ExitReason.of(next + "/" + wasActive));
         });
         Probe watcher = Probe.spawn(runtime);
-        watcher.exec(() -> runtime.monitor(trapper));
+        watcher.monitor(trapper);
         DownMessage down = watcher.next(DownMessage.class);
         assertThat(down.reason().toString()).startsWith("nothing/");
     }
@@ -78,9 +73,9 @@ class MonitorsTest {
     @Test
     @DisplayName("74c: demonitor without flush stops future DOWNs and reports whether the monitor was active")
     void item74_demonitorStopsTheMonitor() {
-        Pid target = exitOnCommand();
+        Pid target = Probe.exitOnCommand(runtime);
         Probe owner = Probe.spawn(runtime);
-        MonitorRef ref = owner.exec(() -> runtime.monitor(target));
+        MonitorRef ref = owner.monitor(target);
         assertThat(runtime.info(target).orElseThrow().monitoredBy()).containsExactly(owner.pid());
         assertThat(owner.exec(() -> runtime.demonitor(ref))).isTrue();
         assertThat(owner.exec(() -> runtime.demonitor(ref))).isFalse();
@@ -96,7 +91,7 @@ class MonitorsTest {
     void item74_ownerDeathDoesNotAffectTarget() {
         Pid target = runtime.spawn(() -> runtime.receive());
         Probe owner = Probe.spawn(runtime);
-        owner.exec(() -> runtime.monitor(target));
+        owner.monitor(target);
         owner.kill();
         await().until(() -> !owner.alive());
         assertThat(runtime.isAlive(target)).isTrue();
@@ -106,10 +101,10 @@ class MonitorsTest {
     @Test
     @DisplayName("3.3: monitoring a name resolves it once and the DOWN names it")
     void monitorByNameReportsTheName() {
-        Pid target = exitOnCommand();
+        Pid target = Probe.exitOnCommand(runtime);
         runtime.register("target", target);
         Probe owner = Probe.spawn(runtime);
-        MonitorRef ref = owner.exec(() -> runtime.monitor("target"));
+        MonitorRef ref = owner.monitor("target");
         runtime.send(target, ExitReason.SHUTDOWN);
         assertThat(owner.next()).isEqualTo(new DownMessage(ref, target, "target", ExitReason.SHUTDOWN));
     }
@@ -119,7 +114,7 @@ class MonitorsTest {
     void infoListsHeldMonitors() {
         Pid target = runtime.spawn(() -> runtime.receive());
         Probe owner = Probe.spawn(runtime);
-        MonitorRef ref = owner.exec(() -> runtime.monitor(target));
+        MonitorRef ref = owner.monitor(target);
         assertThat(runtime.info(owner.pid()).orElseThrow().monitors()).containsExactly(ref);
     }
 }

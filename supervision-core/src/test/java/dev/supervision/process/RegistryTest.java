@@ -50,7 +50,7 @@ class RegistryTest {
         Pid pid = idle();
         runtime.register("n", pid);
         Probe owner = Probe.spawn(runtime);
-        owner.exec(() -> runtime.monitor(pid));
+        owner.monitor(pid);
         Object[] seenAtDown = new Object[1];
         runtime.exit(pid, ExitReason.KILL);
         owner.next(DownMessage.class);

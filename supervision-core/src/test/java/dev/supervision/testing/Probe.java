@@ -83,6 +83,41 @@ public final class Probe {
         }
     }
 
+    /** Runs {@code action} inside the probe's process, for its effect. */
+    public void run(Action action) {
+        exec(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Links the probe to {@code other}. */
+    public void link(Pid other) {
+        run(() -> runtime.link(other));
+    }
+
+    /** Monitors {@code other} from the probe. */
+    public dev.supervision.process.MonitorRef monitor(Pid other) {
+        return exec(() -> runtime.monitor(other));
+    }
+
+    /** Code with no result that may throw. */
+    @FunctionalInterface
+    public interface Action {
+        /** Does it. */
+        void run() throws Exception;
+    }
+
+    /**
+     * Spawns a process that waits for one message, an {@link ExitReason}, and exits with it: a target
+     * whose death a test controls.
+     */
+    public static Pid exitOnCommand(ProcessRuntime runtime) {
+        return runtime.spawn(() -> {
+            throw new dev.supervision.process.ProcessExit((ExitReason) runtime.receive());
+        });
+    }
+
     /** The next message the probe received, waiting up to 5 seconds. */
     public Object next() {
         try {
