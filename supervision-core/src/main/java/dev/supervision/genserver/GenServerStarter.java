@@ -37,12 +37,7 @@ final class GenServerStarter {
         Objects.requireNonNull(reason, "reason");
         StopRequest request = new StopRequest(reason);
         try {
-            switch (server) {
-                case Pid pid -> runtime.call(pid, request, timeout);
-                case String name -> runtime.call(name, request, timeout);
-                default -> throw new IllegalArgumentException(
-                        "server must be a Pid or a registered name, not " + server.getClass().getName());
-            }
+            runtime.callTarget(server, request, timeout);
         } catch (ServerExitException exited) {
             if (exited.reason().equals(reason)) {
                 return;

@@ -269,6 +269,42 @@ public final class ProcessRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends {@code request} to a target given as a {@link Pid} or a registered name; see
+     * {@link #call(Pid, Object, Duration)}.
+     *
+     * @throws IllegalArgumentException when {@code target} is neither
+     */
+    public Object callTarget(Object target, Object request, Duration timeout) {
+        return switch (target) {
+            case Pid pid -> call(pid, request, timeout);
+            case String name -> call(name, request, timeout);
+            case null -> throw new NullPointerException("target");
+            default -> throw new IllegalArgumentException(
+                    "a target is a Pid or a registered name, not a " + target.getClass().getName());
+        };
+    }
+
+    /**
+     * Waits until {@code pid} has ended and returns its exit reason ({@code noproc} when it was not
+     * alive); empty when {@code timeout} passed first. Needs no mailbox: a supervisor uses it to stop
+     * children. The wait ends early, empty, if the calling thread is interrupted.
+     */
+    public Optional<ExitReason> awaitExit(Pid pid, Duration timeout) {
+        Objects.requireNonNull(pid, "pid");
+        long nanos = timeoutNanos(timeout);
+        ProcessCell cell = table.get(pid);
+        ExitWaiter waiter = new ExitWaiter();
+        if (cell == null || !cell.addWatcher(waiter, waiter)) {
+            return Optional.of(ExitReason.NOPROC);
+        }
+        try {
+            return Optional.ofNullable(waiter.await(nanos));
+        } finally {
+            cell.removeWatcher(waiter);
+        }
+    }
+
     // ---- exit signals, links, monitors ---------------------------------------------------------------
 
     /**

@@ -1,0 +1,24 @@
+package dev.supervision.supervisor;
+
+import dev.supervision.process.Pid;
+import java.time.Instant;
+
+/**
+ * One child of a supervision tree as a snapshot shows it; a child supervisor carries its own subtree.
+ *
+ * @param id the child's id (null for the children of a dynamic supervisor)
+ * @param pid its process, or null when none runs
+ * @param name its registered name, or null
+ * @param type worker or supervisor
+ * @param status running, restarting, stopped or gave up
+ * @param restart its restart type
+ * @param restarts how many times it was restarted since its supervisor started
+ * @param lastExit its last exit, or null
+ * @param startedAt when its current process started, or null
+ * @param mailbox messages waiting in its mailbox
+ * @param supervisor the subtree, for a running child supervisor; null otherwise
+ */
+public record ChildSnapshot(
+        String id, Pid pid, String name, ChildType type, ChildStatus status, Restart restart, int restarts,
+        LastExit lastExit, Instant startedAt, int mailbox, SupervisorSnapshot supervisor) {
+}
