@@ -1,6 +1,7 @@
 package dev.supervision.bench;
 
-import dev.supervision.genserver.GenServer;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.NoReply;
 import dev.supervision.genserver.Result;
@@ -25,7 +26,7 @@ public final class IdleProcesses {
     }
 
     /** The smallest useful GenServer: no state, stops on {@link Quit}. */
-    static final class IdleServer implements GenServer<Object> {
+    static final class IdleServer implements GenServerBehaviour<Object> {
         @Override
         public Init<Object> init(Object arg) {
             return Init.ok(null);
@@ -58,7 +59,7 @@ public final class IdleProcesses {
         for (int i = 0; i < count; i++) {
             pids.add("thread".equals(shape)
                     ? runtime.spawn(() -> runtime.receive())
-                    : GenServer.start(runtime, behaviour, null).orThrow());
+                    : GenServers.start(runtime, behaviour, null).orThrow());
         }
         long spawned = System.nanoTime();
         long after = Heap.usedAfterGc();

@@ -1,7 +1,7 @@
 package dev.supervision.genserver;
 
 /**
- * What {@link GenServer#handleCall} returns: a {@link Reply}, a {@link ReplyAndStop}, or any
+ * What {@link GenServerBehaviour#handleCall} returns: a {@link Reply}, a {@link ReplyAndStop}, or any
  * {@link Result} ({@link NoReply} to answer later through the {@code ReplyTo}, {@link Stop}).
  *
  * @param <S> the server's state

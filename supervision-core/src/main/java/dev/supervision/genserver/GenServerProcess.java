@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a {@link GenServer} behaviour as a mailbox-driven process: unwraps calls, casts and other
+ * Runs a {@link GenServerBehaviour} behaviour as a mailbox-driven process: unwraps calls, casts and other
  * messages into the callbacks, applies their results, and runs {@code terminate} when OTP would.
  */
 final class GenServerProcess<S> implements MessageHandler {
@@ -29,7 +29,7 @@ final class GenServerProcess<S> implements MessageHandler {
     }
 
     private final ProcessRuntime runtime;
-    private final GenServer<S> behaviour;
+    private final GenServerBehaviour<S> behaviour;
     private final Object arg;
     private final Pid parent;
     private final CompletableFuture<StartResult> startResult = new CompletableFuture<>();
@@ -42,7 +42,7 @@ final class GenServerProcess<S> implements MessageHandler {
     private long idleTokens;
     private ScheduledFuture<?> idleTimer;
 
-    GenServerProcess(ProcessRuntime runtime, GenServer<S> behaviour, Object arg, Pid parent) {
+    GenServerProcess(ProcessRuntime runtime, GenServerBehaviour<S> behaviour, Object arg, Pid parent) {
         this.runtime = runtime;
         this.behaviour = behaviour;
         this.arg = arg;

@@ -9,14 +9,14 @@ import dev.supervision.process.SpawnOptions;
 import java.time.Duration;
 import java.util.Objects;
 
-/** Starts GenServers synchronously and stops them; the implementation of {@link GenServer}'s static methods. */
+/** Starts GenServers synchronously and stops them; the implementation of {@link GenServerBehaviour}'s static methods. */
 final class GenServerStarter {
 
     private GenServerStarter() {
     }
 
     static <S> StartResult start(
-            ProcessRuntime runtime, GenServer<S> behaviour, Object arg, StartOptions options, boolean link) {
+            ProcessRuntime runtime, GenServerBehaviour<S> behaviour, Object arg, StartOptions options, boolean link) {
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(behaviour, "behaviour");
         Objects.requireNonNull(options, "options");

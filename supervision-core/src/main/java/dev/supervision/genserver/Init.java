@@ -4,7 +4,7 @@ import dev.supervision.process.ExitReason;
 import java.util.Objects;
 
 /**
- * What {@link GenServer#init} returns.
+ * What {@link GenServerBehaviour#init} returns.
  *
  * @param <S> the server's state
  */

@@ -51,6 +51,7 @@ public final class ProcessRuntime implements AutoCloseable {
     private final EventBus events = new EventBus();
     private final Timers timers = new Timers("supervision-timers-" + creation);
     private final ThreadFactory threads = Thread.ofVirtual().factory();
+    private volatile boolean closed;
 
     private ProcessRuntime() {
     }
@@ -116,6 +117,9 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     private Pid launch(ProcessCell cell, SpawnOptions options) {
+        if (closed) {
+            throw new IllegalStateException("the runtime is closed: no process can be spawned on it");
+        }
         ProcessCell parent = options.link() ? requireCurrentCell("spawning with a link") : null;
         table.put(cell.pid, cell);
         if (options.name() != null) {
@@ -126,8 +130,10 @@ public final class ProcessRuntime implements AutoCloseable {
                 throw e;
             }
         }
-        if (parent != null) {
-            ProcessCell.link(parent, cell);
+        if (parent != null && !ProcessCell.link(parent, cell)) {
+            // The caller was killed meanwhile: a linked child must not outlive it, so it never starts.
+            cell.terminate(parent.exitReason());
+            throw new ProcessExit(parent.exitReason());
         }
         if (events.hasListeners()) {
             events.publish(new ProcessEvent.Spawned(cell.pid, options.name(), cell.startedAt()));
@@ -529,12 +535,16 @@ public final class ProcessRuntime implements AutoCloseable {
 
     /**
      * Ends every process at once with reason {@code shutdown}, without running their shutdown code,
-     * and stops the timers. Stop supervision trees properly first; this is the node going away.
+     * and stops the timers; from then on nothing can be spawned. Stop supervision trees properly
+     * first; this is the node going away.
      */
     @Override
     public void close() {
-        for (ProcessCell cell : List.copyOf(table.values())) {
-            cell.terminate(ExitReason.SHUTDOWN);
+        closed = true;
+        while (!table.isEmpty()) {
+            for (ProcessCell cell : List.copyOf(table.values())) {
+                cell.terminate(ExitReason.SHUTDOWN);
+            }
         }
         timers.close();
     }

@@ -1,6 +1,7 @@
 package dev.supervision.supervisor;
 
-import dev.supervision.genserver.GenServer;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.process.ProcessRuntime;
 import java.util.ArrayList;
@@ -58,15 +59,15 @@ public record ChildSpec(
      * {@code init} receives {@code arg}; under a dynamic supervisor it receives the extra arguments
      * followed by {@code arg} as a list.
      */
-    public static ChildSpec worker(String id, Supplier<? extends GenServer<?>> behaviour, Object arg) {
+    public static ChildSpec worker(String id, Supplier<? extends GenServerBehaviour<?>> behaviour, Object arg) {
         return worker(id, null, behaviour, arg);
     }
 
     /** A permanent GenServer worker registered as {@code name}. */
-    public static ChildSpec worker(String id, String name, Supplier<? extends GenServer<?>> behaviour, Object arg) {
+    public static ChildSpec worker(String id, String name, Supplier<? extends GenServerBehaviour<?>> behaviour, Object arg) {
         Objects.requireNonNull(behaviour, "behaviour");
         StartOptions options = name == null ? StartOptions.DEFAULT : StartOptions.named(name);
-        return of(id, extraArgs -> GenServer.startLink(
+        return of(id, extraArgs -> GenServers.startLink(
                 ProcessRuntime.current(), behaviour.get(), initArg(extraArgs, arg), options));
     }
 

@@ -1,6 +1,7 @@
 package dev.supervision.supervisor;
 
-import dev.supervision.genserver.GenServer;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.genserver.StartResult;
@@ -49,18 +50,18 @@ public final class Supervisor {
     public static StartResult start(
             ProcessRuntime runtime, SupervisorInit init, StartOptions options, SupervisorClock clock) {
         Objects.requireNonNull(init, "init");
-        return GenServer.start(runtime, SupervisorServer.forStatic(init, clock), null, options);
+        return GenServers.start(runtime, SupervisorServer.forStatic(init, clock), null, options);
     }
 
     /** Starts a supervisor linked to the calling process (a parent supervisor, usually). */
     public static StartResult startLink(ProcessRuntime runtime, SupervisorSpec spec, StartOptions options) {
         Objects.requireNonNull(spec, "spec");
-        return GenServer.startLink(runtime, SupervisorServer.forStatic(() -> Init.ok(spec), null), null, options);
+        return GenServers.startLink(runtime, SupervisorServer.forStatic(() -> Init.ok(spec), null), null, options);
     }
 
     /** Stops a supervisor: its children stop in reverse start order, then it exits {@code shutdown}. */
     public static void stop(ProcessRuntime runtime, Object sup) {
-        GenServer.stop(runtime, sup, ExitReason.SHUTDOWN, ProcessRuntime.INFINITY);
+        GenServers.stop(runtime, sup, ExitReason.SHUTDOWN, ProcessRuntime.INFINITY);
     }
 
     /** The children, latest started first (OTP's {@code which_children}). */

@@ -1,7 +1,8 @@
 package dev.supervision.supervisor;
 
 import dev.supervision.genserver.CallResult;
-import dev.supervision.genserver.GenServer;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.NoReply;
 import dev.supervision.genserver.Reply;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * children in reverse order when it terminates. Its state lives in this object, which is created anew
  * for every start.
  */
-final class SupervisorServer implements GenServer<SupervisorServer> {
+final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
 
     private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
 

@@ -44,7 +44,7 @@ class GenServerCallTest {
     }
 
     private Pid counter(List<String> journal) {
-        return GenServer.start(runtime, new Counter(journal), null).orThrow();
+        return GenServers.start(runtime, new Counter(journal), null).orThrow();
     }
 
     @Test
@@ -103,12 +103,12 @@ class GenServerCallTest {
     @DisplayName("62: calls to a stopped server, an unknown name or oneself fail with noproc and calling_self")
     void item62_noprocAndCallingSelf() {
         Pid pid = counter(new CopyOnWriteArrayList<>());
-        GenServer.stop(runtime, pid);
+        GenServers.stop(runtime, pid);
         assertThatThrownBy(() -> runtime.call(pid, new Get())).isInstanceOf(NoProcessException.class)
                 .hasMessageContaining(pid.toString());
         assertThatThrownBy(() -> runtime.call("nobody", new Get())).isInstanceOf(NoProcessException.class)
                 .hasMessageContaining("no process registered as 'nobody'");
-        GenServer<Object> selfCaller = new GenServer<>() {
+        GenServerBehaviour<Object> selfCaller = new GenServerBehaviour<>() {
             @Override
             public Init<Object> init(Object arg) {
                 return Init.ok("state");
@@ -124,7 +124,7 @@ class GenServerCallTest {
                 }
             }
         };
-        Pid self = GenServer.start(runtime, selfCaller, null).orThrow();
+        Pid self = GenServers.start(runtime, selfCaller, null).orThrow();
         assertThat(runtime.call(self, "go")).asString().contains("called itself");
     }
 

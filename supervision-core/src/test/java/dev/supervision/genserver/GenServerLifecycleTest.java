@@ -39,7 +39,7 @@ class GenServerLifecycleTest {
     @DisplayName("67a: a continue from init runs before any message, even one already queued")
     void item67_continueBeforeQueuedMessages() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        GenServer<Integer> server = new Counter(journal) {
+        GenServerBehaviour<Integer> server = new Counter(journal) {
             @Override
             public Init<Integer> init(Object arg) throws Exception {
                 runtime.send(runtime.self(), "queued before the continue");
@@ -47,7 +47,7 @@ class GenServerLifecycleTest {
                 return Init.ok(0, Action.continueWith("chain:second"));
             }
         };
-        Pid pid = GenServer.start(runtime, server, null).orThrow();
+        Pid pid = GenServers.start(runtime, server, null).orThrow();
         runtime.call(pid, new Get());
         assertThat(journal).containsExactly(
                 "init", "continue chain:second", "continue second", "info queued before the continue", "call Get[]");
@@ -58,7 +58,7 @@ class GenServerLifecycleTest {
     void item67_stopFromContinue() {
         List<String> journal = new CopyOnWriteArrayList<>();
         Probe watcher = Probe.spawn(runtime);
-        Pid pid = GenServer.start(runtime, new Counter(journal), Init.ok(0, Action.continueWith("stop"))).orThrow();
+        Pid pid = GenServers.start(runtime, new Counter(journal), Init.ok(0, Action.continueWith("stop"))).orThrow();
         watcher.monitor(pid);
         assertThat(watcher.next(DownMessage.class).reason()).isIn(ExitReason.NORMAL, ExitReason.NOPROC);
         assertThat(journal).containsExactly("init", "continue stop", "terminate normal");
@@ -67,9 +67,9 @@ class GenServerLifecycleTest {
     @Test
     @DisplayName("67c: a continue without handleContinue crashes the server, as OTP's undef")
     void item67_missingHandleContinue() {
-        GenServer<String> server = arg -> Init.ok("s", Action.continueWith("x"));
+        GenServerBehaviour<String> server = arg -> Init.ok("s", Action.continueWith("x"));
         Probe watcher = Probe.spawn(runtime);
-        Pid pid = GenServer.start(runtime, server, null).orThrow();
+        Pid pid = GenServers.start(runtime, server, null).orThrow();
         watcher.monitor(pid);
         ExitReason reason = watcher.next(DownMessage.class).reason();
         assertThat(reason.toString()).satisfiesAnyOf(
@@ -81,7 +81,7 @@ class GenServerLifecycleTest {
     @DisplayName("68a: a timeout after a callback gives handleInfo(IdleTimeout) when no message comes")
     void item68_idleTimeoutFires() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        Pid pid = GenServer.start(runtime, new Counter(journal), null).orThrow();
+        Pid pid = GenServers.start(runtime, new Counter(journal), null).orThrow();
         assertThat(runtime.call(pid, new ArmTimeout(Duration.ofMillis(50)))).isEqualTo("armed");
         await().until(() -> journal.contains("info IdleTimeout[]"));
     }
@@ -90,7 +90,7 @@ class GenServerLifecycleTest {
     @DisplayName("68b: any message arriving first cancels the idle timeout")
     void item68_messageCancelsIdleTimeout() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        Pid pid = GenServer.start(runtime, new Counter(journal), null).orThrow();
+        Pid pid = GenServers.start(runtime, new Counter(journal), null).orThrow();
         runtime.call(pid, new ArmTimeout(Duration.ofMillis(300)));
         runtime.send(pid, "interrupting");
         await().until(() -> journal.contains("info interrupting"));
@@ -104,7 +104,7 @@ class GenServerLifecycleTest {
     @DisplayName("68c: a timeout from init fires when nothing arrives")
     void item68_timeoutFromInit() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        GenServer.start(runtime, new Counter(journal), Init.ok(0, Action.timeout(Duration.ofMillis(20)))).orThrow();
+        GenServers.start(runtime, new Counter(journal), Init.ok(0, Action.timeout(Duration.ofMillis(20)))).orThrow();
         await().until(() -> journal.contains("info IdleTimeout[]"));
     }
 
@@ -114,7 +114,7 @@ class GenServerLifecycleTest {
         List<String> journal = new CopyOnWriteArrayList<>();
         Probe parent = Probe.trapping(runtime);
         Pid pid = parent.exec(() ->
-                GenServer.startLink(runtime, new TrappingCounter(journal), null, StartOptions.DEFAULT).orThrow());
+                GenServers.startLink(runtime, new TrappingCounter(journal), null, StartOptions.DEFAULT).orThrow());
         parent.run(() -> runtime.exit(pid, ExitReason.SHUTDOWN));
         assertThat(parent.next()).isEqualTo(new ExitMessage(pid, ExitReason.SHUTDOWN));
         assertThat(journal).containsExactly("terminate shutdown");
@@ -126,7 +126,7 @@ class GenServerLifecycleTest {
         List<String> journal = new CopyOnWriteArrayList<>();
         Probe parent = Probe.trapping(runtime);
         Pid pid = parent.exec(() ->
-                GenServer.startLink(runtime, new Counter(journal), null, StartOptions.DEFAULT).orThrow());
+                GenServers.startLink(runtime, new Counter(journal), null, StartOptions.DEFAULT).orThrow());
         parent.run(() -> runtime.exit(pid, ExitReason.SHUTDOWN));
         assertThat(parent.next()).isEqualTo(new ExitMessage(pid, ExitReason.SHUTDOWN));
         assertThat(journal).containsExactly("init");
@@ -136,7 +136,7 @@ class GenServerLifecycleTest {
     @DisplayName("69c: an EXIT from a linked process that is not the parent goes to handleInfo")
     void item69_nonParentExitGoesToHandleInfo() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        Pid pid = GenServer.start(runtime, new TrappingCounter(journal), null).orThrow();
+        Pid pid = GenServers.start(runtime, new TrappingCounter(journal), null).orThrow();
         Probe other = Probe.spawn(runtime);
         other.link(pid);
         other.kill();
@@ -148,7 +148,7 @@ class GenServerLifecycleTest {
     @DisplayName("69d: a kill never runs terminate, even when trapping")
     void item69_killSkipsTerminate() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        Pid pid = GenServer.start(runtime, new TrappingCounter(journal), null).orThrow();
+        Pid pid = GenServers.start(runtime, new TrappingCounter(journal), null).orThrow();
         runtime.exit(pid, ExitReason.KILL);
         assertThat(runtime.isAlive(pid)).isFalse();
         assertThat(journal).isEmpty();
@@ -158,30 +158,30 @@ class GenServerLifecycleTest {
     @DisplayName("70a: stop returns once the server is gone; a second stop fails with noproc")
     void item70_stopTwice() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        Pid pid = GenServer.start(runtime, new Counter(journal), null, StartOptions.named("c")).orThrow();
-        GenServer.stop(runtime, "c");
+        Pid pid = GenServers.start(runtime, new Counter(journal), null, StartOptions.named("c")).orThrow();
+        GenServers.stop(runtime, "c");
         assertThat(runtime.isAlive(pid)).isFalse();
         assertThat(runtime.whereis("c")).isEmpty();
         assertThat(journal).last().isEqualTo("terminate normal");
-        assertThatThrownBy(() -> GenServer.stop(runtime, pid)).isInstanceOf(NoProcessException.class);
+        assertThatThrownBy(() -> GenServers.stop(runtime, pid)).isInstanceOf(NoProcessException.class);
     }
 
     @Test
     @DisplayName("70b: stop with another reason and an infinite timeout; terminate sees that reason")
     void item70_stopWithReason() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        Pid pid = GenServer.start(runtime, new Counter(journal), null).orThrow();
-        GenServer.stop(runtime, pid, ExitReason.of("other"), ProcessRuntime.INFINITY);
+        Pid pid = GenServers.start(runtime, new Counter(journal), null).orThrow();
+        GenServers.stop(runtime, pid, ExitReason.of("other"), ProcessRuntime.INFINITY);
         assertThat(journal).last().isEqualTo("terminate other");
     }
 
     @Test
     @DisplayName("70c: stop against a busy server times out")
     void item70_stopTimesOutOnBusyServer() {
-        Pid pid = GenServer.start(runtime, new Counter(), null).orThrow();
+        Pid pid = GenServers.start(runtime, new Counter(), null).orThrow();
         CompletableFuture.runAsync(() -> runtime.call(pid, new Sleep(Duration.ofSeconds(1))));
         await().until(() -> runtime.info(pid).orElseThrow().status().name().equals("RUNNING"));
-        assertThatThrownBy(() -> GenServer.stop(runtime, pid, ExitReason.of("r"), Duration.ofMillis(100)))
+        assertThatThrownBy(() -> GenServers.stop(runtime, pid, ExitReason.of("r"), Duration.ofMillis(100)))
                 .isInstanceOf(CallTimeoutException.class);
     }
 
@@ -189,7 +189,7 @@ class GenServerLifecycleTest {
     @DisplayName("a handler that throws runs terminate with the crash and ends the server")
     void throwingHandlerRunsTerminate() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        Pid pid = GenServer.start(runtime, new Counter(journal), null).orThrow();
+        Pid pid = GenServers.start(runtime, new Counter(journal), null).orThrow();
         runtime.cast(pid, "unused");
         assertThatThrownBy(() -> runtime.call(pid, new TestServers.Crash("boom")));
         assertThat(journal).last().asString().startsWith("terminate {java.lang.IllegalStateException,boom}");
@@ -198,8 +198,8 @@ class GenServerLifecycleTest {
     @Test
     @DisplayName("default callbacks: a cast to a server without handleCast crashes it; unexpected info is dropped")
     void defaultCallbacks() {
-        GenServer<String> minimal = arg -> Init.ok("s");
-        Pid pid = GenServer.start(runtime, minimal, null).orThrow();
+        GenServerBehaviour<String> minimal = arg -> Init.ok("s");
+        Pid pid = GenServers.start(runtime, minimal, null).orThrow();
         runtime.send(pid, "unexpected");
         Probe watcher = Probe.spawn(runtime);
         watcher.monitor(pid);
@@ -212,10 +212,10 @@ class GenServerLifecycleTest {
     @DisplayName("a restarted server never sees the old state: init builds it afresh")
     void freshStateOnEveryStart() {
         Counter behaviour = new Counter();
-        Pid first = GenServer.start(runtime, behaviour, 5, StartOptions.named("c")).orThrow();
+        Pid first = GenServers.start(runtime, behaviour, 5, StartOptions.named("c")).orThrow();
         runtime.call("c", new TestServers.Add(10));
         runtime.exit(first, ExitReason.KILL);
-        Pid second = GenServer.start(runtime, new Counter(), 5, StartOptions.named("c")).orThrow();
+        Pid second = GenServers.start(runtime, new Counter(), 5, StartOptions.named("c")).orThrow();
         assertThat(second).isNotEqualTo(first);
         assertThat(runtime.call("c", new Get())).isEqualTo(5);
     }

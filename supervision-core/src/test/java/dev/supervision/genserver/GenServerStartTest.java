@@ -32,7 +32,7 @@ class GenServerStartTest {
     @DisplayName("54a: init returning ok starts the server; start returns only after init")
     void item54_startReturnsAfterInit() {
         List<String> journal = new CopyOnWriteArrayList<>();
-        StartResult result = GenServer.start(runtime, new Counter(journal), 41);
+        StartResult result = GenServers.start(runtime, new Counter(journal), 41);
         Pid pid = result.orThrow();
         assertThat(journal).containsExactly("init");
         assertThat(runtime.call(pid, new Get())).isEqualTo(41);
@@ -42,18 +42,18 @@ class GenServerStartTest {
     @DisplayName("54b: startLink links the caller; start does not")
     void item54_startLinkLinksTheCaller() {
         Probe parent = Probe.spawn(runtime);
-        Pid linked = parent.exec(() -> GenServer.startLink(runtime, new Counter(), null, StartOptions.DEFAULT).orThrow());
-        Pid unlinked = parent.exec(() -> GenServer.start(runtime, new Counter(), null).orThrow());
+        Pid linked = parent.exec(() -> GenServers.startLink(runtime, new Counter(), null, StartOptions.DEFAULT).orThrow());
+        Pid unlinked = parent.exec(() -> GenServers.start(runtime, new Counter(), null).orThrow());
         assertThat(runtime.info(parent.pid()).orElseThrow().links()).containsExactly(linked);
         assertThat(runtime.info(unlinked).orElseThrow().links()).isEmpty();
-        assertThatThrownBy(() -> GenServer.startLink(runtime, new Counter(), null, StartOptions.DEFAULT))
+        assertThatThrownBy(() -> GenServers.startLink(runtime, new Counter(), null, StartOptions.DEFAULT))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a process");
     }
 
     @Test
     @DisplayName("55a: init returning ignore gives Ignored and the process exits normal")
     void item55_ignore() {
-        assertThat(GenServer.start(runtime, new Counter(), Init.ignore())).isEqualTo(new StartResult.Ignored());
+        assertThat(GenServers.start(runtime, new Counter(), Init.ignore())).isEqualTo(new StartResult.Ignored());
         assertThat(runtime.processCount()).isZero();
     }
 
@@ -62,7 +62,7 @@ class GenServerStartTest {
     void item55_stop() {
         Probe parent = Probe.trapping(runtime);
         StartResult result = parent.exec(() ->
-                GenServer.startLink(runtime, new Counter(), Init.stop(ExitReason.of("no db")), StartOptions.DEFAULT));
+                GenServers.startLink(runtime, new Counter(), Init.stop(ExitReason.of("no db")), StartOptions.DEFAULT));
         assertThat(result).isEqualTo(new StartResult.Failed(ExitReason.of("no db")));
         assertThat(parent.next()).isInstanceOfSatisfying(ExitMessage.class,
                 exit -> assertThat(exit.reason()).isEqualTo(ExitReason.of("no db")));
@@ -75,7 +75,7 @@ class GenServerStartTest {
         Probe parent = Probe.spawn(runtime);
         watcher.monitor(parent.pid());
         assertThatThrownBy(() -> parent.exec(() ->
-                GenServer.startLink(runtime, new Counter(), Init.stop(ExitReason.of("no db")), StartOptions.DEFAULT)))
+                GenServers.startLink(runtime, new Counter(), Init.stop(ExitReason.of("no db")), StartOptions.DEFAULT)))
                 .isInstanceOfSatisfying(dev.supervision.process.ProcessExit.class,
                         exit -> assertThat(exit.reason()).isEqualTo(ExitReason.of("no db")));
         assertThat(watcher.next(dev.supervision.process.DownMessage.class).reason()).isEqualTo(ExitReason.of("no db"));
@@ -84,7 +84,7 @@ class GenServerStartTest {
     @Test
     @DisplayName("55d: init that throws fails with a Crash reason and the exception; orThrow names it")
     void item55_initThrows() {
-        StartResult result = GenServer.start(runtime, new Counter(), "not a number");
+        StartResult result = GenServers.start(runtime, new Counter(), "not a number");
         assertThat(result).isInstanceOfSatisfying(StartResult.Failed.class, failed ->
                 assertThat(failed.reason()).isInstanceOfSatisfying(ExitReason.Crash.class,
                         crash -> assertThat(crash.error()).hasMessage("bad arg not a number")));
@@ -95,8 +95,8 @@ class GenServerStartTest {
     @Test
     @DisplayName("55e: init returning null (a bad return value) fails the start with a message that says so")
     void item55_badReturn() {
-        GenServer<Object> bad = arg -> null;
-        StartResult result = GenServer.start(runtime, bad, null);
+        GenServerBehaviour<Object> bad = arg -> null;
+        StartResult result = GenServers.start(runtime, bad, null);
         assertThat(result).isInstanceOfSatisfying(StartResult.Failed.class, failed ->
                 assertThat(failed.reason().toString()).contains("init returned null"));
     }
@@ -104,11 +104,11 @@ class GenServerStartTest {
     @Test
     @DisplayName("56: an init slower than the start timeout fails with timeout and the process is killed")
     void item56_startTimeout() {
-        GenServer<Object> slow = arg -> {
+        GenServerBehaviour<Object> slow = arg -> {
             Thread.sleep(Duration.ofSeconds(10));
             return Init.ok("late");
         };
-        StartResult result = GenServer.start(runtime, slow, null,
+        StartResult result = GenServers.start(runtime, slow, null,
                 StartOptions.named("slow").withTimeout(Duration.ofMillis(100)));
         assertThat(result).isEqualTo(new StartResult.Failed(ExitReason.of("timeout")));
         assertThat(runtime.whereis("slow")).isEmpty();
@@ -118,9 +118,9 @@ class GenServerStartTest {
     @Test
     @DisplayName("57: starting with a taken name gives AlreadyStarted with the holder; nothing is started")
     void item57_alreadyStarted() {
-        Pid first = GenServer.start(runtime, new Counter(), null, StartOptions.named("counter")).orThrow();
+        Pid first = GenServers.start(runtime, new Counter(), null, StartOptions.named("counter")).orThrow();
         List<String> journal = new CopyOnWriteArrayList<>();
-        StartResult second = GenServer.start(runtime, new Counter(journal), null, StartOptions.named("counter"));
+        StartResult second = GenServers.start(runtime, new Counter(journal), null, StartOptions.named("counter"));
         assertThat(second).isEqualTo(new StartResult.AlreadyStarted(first));
         assertThat(journal).isEmpty();
         assertThat(runtime.processCount()).isEqualTo(1);
@@ -131,7 +131,7 @@ class GenServerStartTest {
     @DisplayName("58: when init ignores or stops, the name is free by the time start returns")
     void item58_nameFreedBeforeStartReturns() {
         for (Init<Integer> refusal : List.<Init<Integer>>of(Init.ignore(), Init.stop(ExitReason.of("stopped")))) {
-            GenServer.start(runtime, new Counter(), refusal, StartOptions.named("n"));
+            GenServers.start(runtime, new Counter(), refusal, StartOptions.named("n"));
             assertThat(runtime.whereis("n")).isEmpty();
         }
     }
@@ -139,8 +139,8 @@ class GenServerStartTest {
     @Test
     @DisplayName("bad input: null runtime, behaviour and options; negative timeouts; blank names")
     void badStartInput() {
-        assertThatThrownBy(() -> GenServer.start(null, new Counter(), null)).hasMessageContaining("runtime");
-        assertThatThrownBy(() -> GenServer.start(runtime, null, null)).hasMessageContaining("behaviour");
+        assertThatThrownBy(() -> GenServers.start(null, new Counter(), null)).hasMessageContaining("runtime");
+        assertThatThrownBy(() -> GenServers.start(runtime, null, null)).hasMessageContaining("behaviour");
         assertThatThrownBy(() -> StartOptions.DEFAULT.withTimeout(Duration.ofMillis(-1)))
                 .hasMessageContaining("must not be negative");
         assertThatThrownBy(() -> StartOptions.named(" ")).hasMessageContaining("must not be blank");
@@ -149,7 +149,7 @@ class GenServerStartTest {
     @Test
     @DisplayName("a server killed during init fails the start with killed")
     void killedDuringInit() {
-        GenServer<Object> slow = arg -> {
+        GenServerBehaviour<Object> slow = arg -> {
             Thread.sleep(Duration.ofSeconds(10));
             return Init.ok("late");
         };
@@ -157,7 +157,7 @@ class GenServerStartTest {
             await().until(() -> runtime.processCount() == 1);
             runtime.exit(runtime.processes().getFirst(), ExitReason.KILL);
         });
-        assertThat(GenServer.start(runtime, slow, null)).isEqualTo(new StartResult.Failed(ExitReason.KILLED));
+        assertThat(GenServers.start(runtime, slow, null)).isEqualTo(new StartResult.Failed(ExitReason.KILLED));
         await().until(() -> !killer.isAlive());
     }
 }

@@ -47,7 +47,7 @@ final class TestServers {
      * A counter that records its callbacks in {@code journal}. {@code arg} is the initial count, or an
      * {@link Init} to return from init as it is.
      */
-    static class Counter implements GenServer<Integer> {
+    static class Counter implements GenServerBehaviour<Integer> {
 
         final List<String> journal;
         volatile ReplyTo deferred;
@@ -131,7 +131,7 @@ final class TestServers {
     }
 
     /** A counter that traps exits in init, so a parent's shutdown runs terminate. */
-    static final class TrappingCounter implements GenServer<Integer> {
+    static final class TrappingCounter implements GenServerBehaviour<Integer> {
 
         final List<String> journal;
 

@@ -93,4 +93,16 @@ class EventsAndCrashReportsTest {
                     .singleElement().asString().contains(killed.toString(), "killed");
         }
     }
+
+    @Test
+    @DisplayName("close ends every process, and nothing can be spawned afterwards")
+    void closeEndsEverything() {
+        ProcessRuntime other = ProcessRuntime.create();
+        other.spawn(() -> other.receive());
+        other.spawn(() -> other.receive());
+        other.close();
+        assertThat(other.processCount()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.spawn(() -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
 }

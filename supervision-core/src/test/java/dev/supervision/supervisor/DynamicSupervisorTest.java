@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.supervision.genserver.GenServer;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.genserver.StartResult;
@@ -108,7 +109,7 @@ class DynamicSupervisorTest extends SupervisorTestBase {
     @DisplayName("extra arguments are prepended to the start arguments, also on restart")
     void extraArguments() {
         List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        GenServer<Object> recorder = arg -> {
+        GenServerBehaviour<Object> recorder = arg -> {
             seen.add(arg);
             return Init.ok(arg);
         };

@@ -2,7 +2,8 @@ package dev.supervision.supervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.supervision.genserver.GenServer;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.genserver.StartResult;
@@ -73,12 +74,12 @@ class ShutdownTest extends SupervisorTestBase {
     @DisplayName("38: children that exit by themselves while the supervisor shuts down do not disturb it")
     void item38_racingExits() {
         control.trapExit = true;
-        GenServer<Object> quitsOnShutdown = arg -> {
+        GenServerBehaviour<Object> quitsOnShutdown = arg -> {
             dev.supervision.process.ProcessRuntime.current().trapExit(false);
             return Init.ok("x");
         };
         Pid sup = start(flags(Strategy.ONE_FOR_ONE), child("a"),
-                ChildSpec.of("racer", args -> GenServer.startLink(
+                ChildSpec.of("racer", args -> GenServers.startLink(
                         dev.supervision.process.ProcessRuntime.current(), quitsOnShutdown, null, StartOptions.DEFAULT))
                         .withRestart(Restart.TRANSIENT), child("c"));
         Probe watcher = watch(sup);

@@ -98,7 +98,7 @@ class SupervisionStressTest extends SupervisorTestBase {
                 runtime.exit(victim, random.nextBoolean() ? ExitReason.KILL : ExitReason.of("chaos"));
                 kills++;
             }
-            Thread.onSpinWait();
+            Thread.sleep(Duration.ofMillis(2)); // pacing of the drill: about 500 kills a second
         }
         for (Thread caller : callers) {
             caller.join(Duration.ofSeconds(10));
@@ -111,6 +111,11 @@ class SupervisionStressTest extends SupervisorTestBase {
         assertThat(kills).isPositive();
         assertThat(answered.get()).isPositive();
         assertThat(otherErrors.get()).isZero();
+        for (int b = 0; b < 3; b++) {
+            for (int w = 0; w < 4; w++) {
+                assertThat(runtime.call("worker-" + b + "-" + w, new TestChild.WhoAreYou())).isEqualTo("w" + w);
+            }
+        }
         await().until(SupervisionStressTest::virtualThreads, threads -> threads <= threadsBefore);
     }
 

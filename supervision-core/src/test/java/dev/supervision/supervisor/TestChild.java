@@ -1,7 +1,8 @@
 package dev.supervision.supervisor;
 
 import dev.supervision.genserver.CallResult;
-import dev.supervision.genserver.GenServer;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.NoReply;
 import dev.supervision.genserver.Reply;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A GenServer child whose life a test controls: it journals "start id", "terminate id reason"; it can
  * be told to exit with a reason; its starts can be made to fail, be ignored, or succeed.
  */
-final class TestChild implements GenServer<String> {
+final class TestChild implements GenServerBehaviour<String> {
 
     /** Makes the child exit with {@code reason}. */
     record ExitWith(ExitReason reason) {

@@ -1,13 +1,11 @@
 package dev.supervision.genserver;
 
 import dev.supervision.process.ExitReason;
-import dev.supervision.process.ProcessRuntime;
 import dev.supervision.process.ReplyTo;
-import java.time.Duration;
 import org.slf4j.LoggerFactory;
 
 /**
- * The GenServer behaviour: a process that owns a state and answers calls, casts and other messages
+ * The GenServer behaviour (OTP's {@code -behaviour(gen_server)}): a process that owns a state and answers calls, casts and other messages
  * one at a time, as OTP's {@code gen_server}.
  *
  * <p>Messages are records; handlers {@code switch} on them. The state is owned by the process and is
@@ -18,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * record Increment(int by) {}
  * record Get() {}
  *
- * final class Counter implements GenServer<Integer> {
+ * final class Counter implements GenServerBehaviour<Integer> {
  *     public Init<Integer> init(Object arg) { return Init.ok(0); }
  *     public CallResult<Integer> handleCall(Object request, ReplyTo from, Integer count) {
  *         return switch (request) {
@@ -31,24 +29,24 @@ import org.slf4j.LoggerFactory;
  *     }
  * }
  *
- * Pid pid = GenServer.start(runtime, new Counter(), null, StartOptions.named("counter")).orThrow();
+ * Pid pid = GenServers.start(runtime, new Counter(), null, StartOptions.named("counter")).orThrow();
  * runtime.cast("counter", new Increment(2));
  * int count = (Integer) runtime.call("counter", new Get());
  * }</pre>
  *
  * <p>{@link #terminate} runs exactly when OTP runs it: after a {@link Stop} or {@link ReplyAndStop},
- * after a callback throws, when {@link #stop} is called, and when the parent (the process that started
- * the server with {@link #startLink}, e.g. its supervisor) sends an exit signal while the server traps
+ * after a callback throws, when {@link GenServers#stop} is called, and when the parent (the process that started
+ * the server with {@link GenServers#startLink}, e.g. its supervisor) sends an exit signal while the server traps
  * exits. It does not run when the server is killed, when it does not trap exits and an exit signal
  * ends it, or when {@link #init} fails. Call {@code ProcessRuntime.current().trapExit(true)} in
  * {@code init} if {@code terminate} must run on a supervisor's shutdown.
  *
  * @param <S> the state type
  */
-public interface GenServer<S> {
+public interface GenServerBehaviour<S> {
 
     /**
-     * Builds the initial state, in the new process, before {@link #start} returns. Throwing fails the
+     * Builds the initial state, in the new process, before {@link GenServers#start} returns. Throwing fails the
      * start with {@link ExitReason.Crash}; {@code terminate} is not called.
      *
      * @param arg the argument given to start
@@ -88,46 +86,5 @@ public interface GenServer<S> {
 
     /** Cleans up before the server exits; see the class comment for when it runs. The default does nothing. */
     default void terminate(ExitReason reason, S state) throws Exception {
-    }
-
-    // ---- starting and stopping -----------------------------------------------------------------------
-
-    /** Starts a server without a link, with no name and no start timeout. */
-    static <S> StartResult start(ProcessRuntime runtime, GenServer<S> behaviour, Object arg) {
-        return GenServerStarter.start(runtime, behaviour, arg, StartOptions.DEFAULT, false);
-    }
-
-    /**
-     * Starts a server without a link; returns once {@code init} has returned (OTP's {@code gen_server:start}).
-     * Works from any thread.
-     */
-    static <S> StartResult start(ProcessRuntime runtime, GenServer<S> behaviour, Object arg, StartOptions options) {
-        return GenServerStarter.start(runtime, behaviour, arg, options, false);
-    }
-
-    /**
-     * Starts a server linked to the calling process, which becomes its parent (OTP's
-     * {@code gen_server:start_link}). Must be called from a process.
-     */
-    static <S> StartResult startLink(ProcessRuntime runtime, GenServer<S> behaviour, Object arg, StartOptions options) {
-        return GenServerStarter.start(runtime, behaviour, arg, options, true);
-    }
-
-    /** Stops a server with reason {@code normal}, waiting as long as it takes. */
-    static void stop(ProcessRuntime runtime, Object server) {
-        stop(runtime, server, ExitReason.NORMAL, ProcessRuntime.INFINITY);
-    }
-
-    /**
-     * Stops a server (OTP's {@code gen_server:stop/3}): {@code terminate(reason, state)} runs in the
-     * server, which then exits; returns once it is gone.
-     *
-     * @param server a {@code Pid} or a registered name
-     * @throws dev.supervision.process.NoProcessException no such server
-     * @throws dev.supervision.process.CallTimeoutException it did not end within {@code timeout}
-     * @throws dev.supervision.process.ServerExitException it ended with another reason than {@code reason}
-     */
-    static void stop(ProcessRuntime runtime, Object server, ExitReason reason, Duration timeout) {
-        GenServerStarter.stop(runtime, server, reason, timeout);
     }
 }
