@@ -52,6 +52,7 @@ public final class ProcessRuntime implements AutoCloseable {
     private final Timers timers = new Timers("supervision-timers-" + creation);
     private final ThreadFactory threads = Thread.ofVirtual().factory();
     private volatile boolean closed;
+    private volatile CallObserver callObserver;
 
     private ProcessRuntime() {
     }
@@ -237,6 +238,27 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     private Object call(Object target, ProcessCell server, Object request, Duration timeout) {
+        CallObserver observer = callObserver;
+        if (observer == null) {
+            return callUnobserved(target, server, request, timeout);
+        }
+        long start = System.nanoTime();
+        try {
+            Object answer = callUnobserved(target, server, request, timeout);
+            observer.callEnded(target, System.nanoTime() - start, null);
+            return answer;
+        } catch (RuntimeException failure) {
+            observer.callEnded(target, System.nanoTime() - start, failure);
+            throw failure;
+        }
+    }
+
+    /** Sets the one observer told about every call (null removes it); there is none by default. */
+    public void observeCalls(CallObserver observer) {
+        callObserver = observer;
+    }
+
+    private Object callUnobserved(Object target, ProcessCell server, Object request, Duration timeout) {
         requireTimeout(timeout);
         ProcessCell self = currentCell();
         if (server == null) {

@@ -1,0 +1,226 @@
+package dev.supervision.boot.autoconfigure;
+
+import dev.supervision.boot.GenServer;
+import dev.supervision.boot.autoconfigure.SupervisionProperties.BackoffProperties;
+import dev.supervision.boot.autoconfigure.SupervisionProperties.ChildProperties;
+import dev.supervision.boot.autoconfigure.SupervisionProperties.SupervisorProperties;
+import dev.supervision.genserver.GenServerBehaviour;
+import dev.supervision.genserver.GenServers;
+import dev.supervision.genserver.StartOptions;
+import dev.supervision.process.ProcessRuntime;
+import dev.supervision.supervisor.Backoff;
+import dev.supervision.supervisor.ChildSpec;
+import dev.supervision.supervisor.ChildType;
+import dev.supervision.supervisor.Shutdown;
+import dev.supervision.supervisor.SupervisorFlags;
+import dev.supervision.supervisor.SupervisorSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Turns {@code supervision.*} and the {@code @GenServer} beans into the root {@link SupervisorSpec},
+ * checking everything first: every failure names the property key, its value and a hint.
+ */
+final class SupervisionTreeFactory {
+
+    private static final String PREFIX = "supervision.supervisors.";
+
+    private final SupervisionProperties properties;
+    private final ConfigurableListableBeanFactory beanFactory;
+    private final Set<String> genServerBeans;
+    private final Set<String> placedBeans = new HashSet<>();
+
+    SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory) {
+        this.properties = properties;
+        this.beanFactory = beanFactory;
+        this.genServerBeans = new TreeSet<>(List.of(beanFactory.getBeanNamesForAnnotation(GenServer.class)));
+        genServerBeans.forEach(this::checkGenServerBean);
+    }
+
+    /** The root supervisor's spec, with every unplaced {@code @GenServer} bean appended under it. */
+    SupervisorSpec build() {
+        String root = properties.getRoot();
+        Map<String, SupervisorProperties> supervisors = properties.getSupervisors();
+        SupervisorProperties rootProperties = supervisors.get(root);
+        if (rootProperties == null) {
+            if (!supervisors.isEmpty()) {
+                throw new InvalidSupervisionConfigurationException("supervision.root", root,
+                        "no supervisor of that name in supervision.supervisors",
+                        "declare supervision.supervisors." + root + " or set supervision.root to one of " + supervisors.keySet());
+            }
+            rootProperties = new SupervisorProperties();
+        }
+        Set<String> reached = new LinkedHashSet<>();
+        SupervisorSpec spec = supervisor(root, rootProperties, reached, new LinkedHashSet<>());
+        for (String name : supervisors.keySet()) {
+            if (!reached.contains(name)) {
+                throw new InvalidSupervisionConfigurationException(PREFIX + name, name,
+                        "this supervisor is not placed under the root '" + root + "'",
+                        "name it as a child's 'supervisor' somewhere under the root, or remove it");
+            }
+        }
+        List<ChildSpec> children = new ArrayList<>(spec.children());
+        Set<String> ids = new HashSet<>(children.stream().map(ChildSpec::id).toList());
+        for (String bean : genServerBeans) {
+            if (!placedBeans.contains(bean)) {
+                if (!ids.add(bean)) {
+                    throw new InvalidSupervisionConfigurationException(PREFIX + root + ".children", bean,
+                            "the unplaced @GenServer bean '" + bean + "' would join the root with an id already used",
+                            "place the bean explicitly or rename the child that uses the id '" + bean + "'");
+                }
+                children.add(beanChild(bean, new ChildProperties(), bean, PREFIX + root + ".children"));
+            }
+        }
+        return wrap(PREFIX + root, () -> new SupervisorSpec(spec.flags(), children));
+    }
+
+    private SupervisorSpec supervisor(String name, SupervisorProperties props, Set<String> reached, Set<String> path) {
+        String key = PREFIX + name;
+        if (!path.add(name)) {
+            throw new InvalidSupervisionConfigurationException(key, name,
+                    "supervisors form a cycle: " + String.join(" -> ", path) + " -> " + name,
+                    "a supervisor cannot contain itself, directly or not");
+        }
+        if (!reached.add(name)) {
+            throw new InvalidSupervisionConfigurationException(key, name,
+                    "this supervisor is placed twice in the tree", "each supervisor may appear under one parent only");
+        }
+        SupervisorFlags flags = wrap(key, () -> new SupervisorFlags(props.getStrategy(), props.getIntensity(),
+                props.getPeriod(), props.getAutoShutdown(), backoff(key + ".backoff", props.getBackoff())));
+        List<ChildSpec> children = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < props.getChildren().size(); i++) {
+            String childKey = key + ".children[" + i + "]";
+            ChildSpec child = child(props.getChildren().get(i), childKey, reached, path);
+            if (!ids.add(child.id())) {
+                throw new InvalidSupervisionConfigurationException(childKey + ".id", child.id(),
+                        "duplicate child id in supervisor '" + name + "'", "give each child of a supervisor its own id");
+            }
+            children.add(child);
+        }
+        path.remove(name);
+        return wrap(key, () -> new SupervisorSpec(flags, children));
+    }
+
+    private ChildSpec child(ChildProperties props, String key, Set<String> reached, Set<String> path) {
+        boolean hasBean = StringUtils.hasText(props.getBean());
+        boolean hasSupervisor = StringUtils.hasText(props.getSupervisor());
+        if (hasBean == hasSupervisor) {
+            throw new InvalidSupervisionConfigurationException(key, hasBean ? props.getBean() + "/" + props.getSupervisor() : "",
+                    "a child must set exactly one of 'bean' or 'supervisor'",
+                    "set " + key + ".bean to a @GenServer bean or " + key + ".supervisor to a supervisor name");
+        }
+        if (hasBean) {
+            String bean = props.getBean();
+            if (!genServerBeans.contains(bean)) {
+                throw new InvalidSupervisionConfigurationException(key + ".bean", bean,
+                        "no @GenServer bean of that name", "known @GenServer beans: " + genServerBeans);
+            }
+            placedBeans.add(bean);
+            return beanChild(bean, props, StringUtils.hasText(props.getId()) ? props.getId() : bean, key);
+        }
+        String name = props.getSupervisor();
+        SupervisorProperties nested = properties.getSupervisors().get(name);
+        if (nested == null) {
+            throw new InvalidSupervisionConfigurationException(key + ".supervisor", name,
+                    "no supervisor of that name in supervision.supervisors",
+                    "known supervisors: " + properties.getSupervisors().keySet());
+        }
+        SupervisorSpec spec = supervisor(name, nested, reached, path);
+        String id = StringUtils.hasText(props.getId()) ? props.getId() : name;
+        return configure(ChildSpec.supervisor(id, spec), props, key, ChildType.SUPERVISOR);
+    }
+
+    private ChildSpec beanChild(String bean, ChildProperties props, String id, String key) {
+        String registeredName = StringUtils.hasText(props.getName()) ? props.getName() : annotatedName(bean);
+        StartOptions options = registeredName == null ? StartOptions.DEFAULT : StartOptions.named(registeredName);
+        Supplier<GenServerBehaviour<?>> fresh = () -> beanFactory.getBean(bean, GenServerBehaviour.class);
+        Object arg = props.getArg();
+        ChildSpec spec = wrap(key, () -> ChildSpec.of(id,
+                extraArgs -> GenServers.startLink(ProcessRuntime.current(), fresh.get(), arg, options)));
+        return configure(spec, props, key, ChildType.WORKER);
+    }
+
+    private ChildSpec configure(ChildSpec spec, ChildProperties props, String key, ChildType type) {
+        Shutdown shutdown = shutdown(key + ".shutdown", props.getShutdown(), type);
+        Backoff backoff = backoff(key + ".backoff", props.getBackoff());
+        return wrap(key, () -> spec.withRestart(props.getRestart()).withShutdown(shutdown)
+                .withSignificant(props.isSignificant()).withBackoff(backoff));
+    }
+
+    private static Shutdown shutdown(String key, String value, ChildType type) {
+        if (!StringUtils.hasText(value)) {
+            return Shutdown.defaultFor(type);
+        }
+        String normalised = value.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (normalised.equals("brutal-kill")) {
+            return Shutdown.BRUTAL_KILL;
+        }
+        if (normalised.equals("infinity")) {
+            return Shutdown.INFINITY;
+        }
+        try {
+            Duration timeout = DurationStyle.detectAndParse(value.trim());
+            return wrap(key, () -> Shutdown.timeout(timeout));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSupervisionConfigurationException(key, value, "not a shutdown",
+                    "use a duration such as 5s or 500ms, 'brutal-kill' or 'infinity'");
+        }
+    }
+
+    private static Backoff backoff(String key, BackoffProperties props) {
+        if (props == null) {
+            return null;
+        }
+        return wrap(key, () -> new Backoff(props.getInitial(), props.getMax(), props.getMultiplier(), props.getJitter(),
+                props.getResetAfter()));
+    }
+
+    private void checkGenServerBean(String bean) {
+        Class<?> type = beanFactory.getType(bean);
+        if (type == null || !GenServerBehaviour.class.isAssignableFrom(type)) {
+            throw new InvalidSupervisionConfigurationException("@GenServer", bean,
+                    "the bean is annotated @GenServer but does not implement GenServerBehaviour",
+                    "implement dev.supervision.genserver.GenServerBehaviour<S> in " + (type == null ? bean : type.getName()));
+        }
+        if (!beanFactory.isPrototype(bean)) {
+            throw new InvalidSupervisionConfigurationException("@GenServer", bean,
+                    "the bean is not prototype-scoped, so a restart would reuse the crashed instance",
+                    "do not override the scope of @GenServer beans");
+        }
+    }
+
+    private String annotatedName(String bean) {
+        Class<?> type = beanFactory.getType(bean);
+        GenServer annotation = type == null ? null : AnnotationUtils.findAnnotation(type, GenServer.class);
+        return annotation == null || annotation.name().isBlank() ? null : annotation.name();
+    }
+
+    /** Runs a core constructor, turning its validation error into one that names the property key. */
+    private static <T> T wrap(String key, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidSupervisionConfigurationException(key, valueOf(e.getMessage()), e.getMessage(), null);
+        }
+    }
+
+    private static String valueOf(String message) {
+        if (message == null) {
+            return "";
+        }
+        int got = message.lastIndexOf("got ");
+        return got >= 0 ? message.substring(got + 4) : "";
+    }
+}
