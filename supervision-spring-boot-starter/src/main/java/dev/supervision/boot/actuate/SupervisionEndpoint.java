@@ -43,9 +43,13 @@ public class SupervisionEndpoint {
         return new TreeDescriptor(tree.nodeName(), root);
     }
 
-    /** {@code GET /actuator/supervision/{target}}: one process with its links and monitors, or 404. */
+    /**
+     * {@code GET /actuator/supervision/{target}}: one process with its links and monitors, or 404. The
+     * target may span segments: a child id path such as {@code db/connector}.
+     */
     @ReadOperation
-    public WebEndpointResponse<Object> process(@Selector String target) {
+    public WebEndpointResponse<Object> process(@Selector(match = Selector.Match.ALL_REMAINING) String[] path) {
+        String target = String.join("/", path);
         Optional<TargetResolver.Found> found = targets.resolve(target);
         if (found.isEmpty()) {
             return notFound(target);
@@ -62,7 +66,9 @@ public class SupervisionEndpoint {
      * {@code normal}): sends that exit signal; the supervisor then does what its policy says.
      */
     @WriteOperation
-    public WebEndpointResponse<Object> signal(@Selector String target, String signal) {
+    public WebEndpointResponse<Object> signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] path,
+            String signal) {
+        String target = String.join("/", path);
         ExitReason reason = SIGNALS.get(signal);
         if (reason == null) {
             return new WebEndpointResponse<>(new ErrorDescriptor(

@@ -35,7 +35,9 @@ class SupervisionAutoConfigurationTest {
 
     @Test
     void aGenServerBeanWithNoPropertiesRunsUnderTheRoot() {
-        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class).run(context -> {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SupervisionAutoConfiguration.class))
+                .withUserConfiguration(TestGenServers.ConnectorOnly.class).run(context -> {
             SupervisorSnapshot root = runningTree(context.getBean(SupervisionTree.class));
             assertThat(root.strategy()).isEqualTo("one_for_one");
             assertThat(root.intensity()).isEqualTo(1);
@@ -43,7 +45,18 @@ class SupervisionAutoConfigurationTest {
             assertThat(connector.name()).isEqualTo("dbconnector");
             assertThat(connector.restart()).isEqualTo(Restart.PERMANENT);
             assertThat(context.getBean(ProcessRuntime.class).whereis("dbconnector")).contains(connector.pid());
+            assertThat(context.getBean(RootFailureHandler.class)).isInstanceOf(ShutdownApplicationOnRootFailure.class);
         });
+    }
+
+    @Test
+    void configurationMetadataDescribesTheKeysWithDefaults() throws Exception {
+        try (var in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            String metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(metadata).contains("\"name\": \"supervision.on-root-failure\"",
+                    "\"defaultValue\": \"shutdown-application\"", "\"name\": \"supervision.supervisors\"",
+                    "SupervisionProperties$SupervisorProperties", "Whether to run the supervision tree at all.");
+        }
     }
 
     @Test

@@ -1,0 +1,13 @@
+package dev.supervision.boot.actuate;
+
+import dev.supervision.boot.TestGenServers;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** A web application with two @GenServer beans, for the HTTP tests. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(TestGenServers.BothServers.class)
+class WebTestApplication {
+}
