@@ -34,6 +34,7 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
     private Set<Pid> links;
     private Map<Object, DeathWatcher> watchers;
     private Map<MonitorRef, ProcessMonitor> heldMonitors;
+    private List<AutoCloseable> owned;
 
     ProcessCell(Pid pid, ProcessRuntime runtime) {
         this.pid = pid;
@@ -154,6 +155,7 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
         Set<Pid> linked;
         Map<Object, DeathWatcher> watching;
         Map<MonitorRef, ProcessMonitor> held;
+        List<AutoCloseable> resources;
         String heldName;
         synchronized (this) {
             if (exitReason != null) {
@@ -164,6 +166,8 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
             watching = watchers;
             held = heldMonitors;
             heldName = name;
+            resources = owned;
+            owned = null;
             links = null;
             watchers = null;
             heldMonitors = null;
@@ -192,6 +196,9 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
             for (DeathWatcher watcher : watching.values()) {
                 watcher.processDied(pid, reason);
             }
+        }
+        if (resources != null) {
+            runtime.closeResources(pid, resources);
         }
         CrashReporter.report(pid, heldName, reason, lastMessage);
         runtime.published(new ProcessEvent.Exited(pid, heldName, reason, Instant.now()));
@@ -275,6 +282,20 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
             mailbox.offer(down);
         }
         signal();
+    }
+
+    // ---- resources owned by the process --------------------------------------------------------------
+
+    /** Takes ownership of {@code resource}; false when the process has ended (the caller closes it). */
+    synchronized boolean own(AutoCloseable resource) {
+        if (exitReason != null) {
+            return false;
+        }
+        if (owned == null) {
+            owned = new ArrayList<>(2);
+        }
+        owned.add(resource);
+        return true;
     }
 
     // ---- snapshot ----------------------------------------------------------------------------------

@@ -260,4 +260,24 @@ class ExitSignalsTest {
         assertThatThrownBy(() -> runtime.spawnLink(() -> { })).hasMessageContaining("spawning with a link");
         assertThatThrownBy(ProcessRuntime::current).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    @DisplayName("resources a process owns are closed when it exits, even when it is killed")
+    void ownedResourcesCloseOnExit() {
+        AtomicBoolean closedOnKill = new AtomicBoolean();
+        AtomicBoolean closedOnReturn = new AtomicBoolean();
+        Pid killed = runtime.spawn(() -> {
+            runtime.closeOnExit(() -> closedOnKill.set(true));
+            runtime.receive();
+        });
+        runtime.spawn(() -> {
+            runtime.closeOnExit(() -> closedOnReturn.set(true));
+        });
+        await().until(() -> runtime.info(killed).map(info -> info.status() == ProcessStatus.WAITING).orElse(false));
+        assertThat(closedOnKill).isFalse();
+        runtime.exit(killed, ExitReason.KILL);
+        await().untilTrue(closedOnKill);
+        await().untilTrue(closedOnReturn);
+        assertThatThrownBy(() -> runtime.closeOnExit(() -> { })).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -22,7 +22,8 @@ final class Descriptors {
 
     /** The root supervisor, which no one supervises. */
     ProcessDescriptor root(String id, SupervisorSnapshot snapshot, boolean withDetails) {
-        return supervisor(id, snapshot.pid(), snapshot.name(), "running", "permanent", 0, null, null,
+        String startedAt = runtime.info(snapshot.pid()).map(info -> iso(info.startedAt())).orElse(null);
+        return supervisor(id, snapshot.pid(), snapshot.name(), "running", "permanent", 0, null, startedAt,
                 mailbox(snapshot.pid()), snapshot, withDetails);
     }
 

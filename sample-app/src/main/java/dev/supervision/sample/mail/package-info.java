@@ -1,0 +1,2 @@
+/** The mailer GenServer: sends each new note once, through the connector. */
+package dev.supervision.sample.mail;
