@@ -437,31 +437,26 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
     }
 
     private Object restartChild(String id) {
-        Optional<Child> found = find(id);
-        if (found.isEmpty()) {
-            return new Refusal(SupervisorException.Problem.NOT_FOUND, id);
-        }
-        Child child = found.get();
-        return switch (child.status) {
-            case RUNNING -> new Refusal(SupervisorException.Problem.RUNNING, id);
-            case RESTARTING -> new Refusal(SupervisorException.Problem.RESTARTING, id);
-            default -> attempt(child);
-        };
+        return withStoppedChild(id, this::attempt);
     }
 
     private Object deleteChild(String id) {
+        return withStoppedChild(id, child -> {
+            remove(child);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Runs {@code action} on child {@code id} when it exists and is neither running nor restarting. */
+    private Object withStoppedChild(String id, java.util.function.Function<Child, Object> action) {
         Optional<Child> found = find(id);
         if (found.isEmpty()) {
             return new Refusal(SupervisorException.Problem.NOT_FOUND, id);
         }
-        Child child = found.get();
-        return switch (child.status) {
+        return switch (found.get().status) {
             case RUNNING -> new Refusal(SupervisorException.Problem.RUNNING, id);
             case RESTARTING -> new Refusal(SupervisorException.Problem.RESTARTING, id);
-            default -> {
-                remove(child);
-                yield Boolean.TRUE;
-            }
+            default -> action.apply(found.get());
         };
     }
 
