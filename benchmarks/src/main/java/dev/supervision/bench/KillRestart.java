@@ -1,0 +1,57 @@
+package dev.supervision.bench;
+
+import dev.supervision.genserver.StartOptions;
+import dev.supervision.process.ExitReason;
+import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRuntime;
+import dev.supervision.supervisor.ChildSpec;
+import dev.supervision.supervisor.Strategy;
+import dev.supervision.supervisor.Supervisor;
+import dev.supervision.supervisor.SupervisorFlags;
+import dev.supervision.supervisor.SupervisorSpec;
+import java.time.Duration;
+
+/**
+ * W4: a one_for_one supervisor with one GenServer child registered by name. Each cycle kills the
+ * child, waits until {@code whereis} gives a new pid, and makes one call to it.
+ *
+ * <p>Arguments: {@code [cycles]}.
+ */
+public final class KillRestart {
+
+    private KillRestart() {
+    }
+
+    /** Runs the workload. */
+    public static void main(String[] args) {
+        int cycles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        try (ProcessRuntime runtime = ProcessRuntime.create()) {
+            cycles(runtime, "warmup", 5_000);
+            long[] samples = cycles(runtime, "w4", cycles);
+            Stats stats = new Stats(samples, cycles);
+            Results.of("w4").put("cycles", cycles).put("median_us", stats.percentileMicros(50))
+                    .put("p99_us", stats.percentileMicros(99)).put("mean_us", stats.meanMicros()).print();
+        }
+    }
+
+    private static long[] cycles(ProcessRuntime runtime, String name, int cycles) {
+        SupervisorSpec spec = SupervisorSpec.of(
+                SupervisorFlags.of(Strategy.ONE_FOR_ONE).withIntensity(Integer.MAX_VALUE, Duration.ofSeconds(1)),
+                ChildSpec.worker("server", name, Servers.Constant::new, null));
+        Pid sup = Supervisor.start(runtime, spec, StartOptions.DEFAULT).orThrow();
+        long[] samples = new long[cycles];
+        for (int i = 0; i < cycles; i++) {
+            Pid old = runtime.whereis(name).orElseThrow();
+            long start = System.nanoTime();
+            runtime.exit(old, ExitReason.KILL);
+            Pid next;
+            do {
+                next = runtime.whereis(name).orElse(null);
+            } while (next == null || next.equals(old));
+            runtime.call(name, "ping");
+            samples[i] = System.nanoTime() - start;
+        }
+        Supervisor.stop(runtime, sup);
+        return samples;
+    }
+}
