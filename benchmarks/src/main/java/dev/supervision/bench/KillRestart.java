@@ -45,9 +45,9 @@ public final class KillRestart {
             long start = System.nanoTime();
             runtime.exit(old, ExitReason.KILL);
             Pid next;
-            do {
-                next = runtime.whereis(name).orElse(null);
-            } while (next == null || next.equals(old));
+            while ((next = runtime.whereis(name).orElse(null)) == null || next.equals(old)) {
+                Thread.onSpinWait();
+            }
             runtime.call(name, "ping");
             samples[i] = System.nanoTime() - start;
         }

@@ -205,6 +205,12 @@ final class GenServerProcess<S> implements MessageHandler {
     private void startIdleTimeout(Duration after) {
         long token = ++idleTokens;
         idleToken = token;
+        if (after.isZero()) {
+            // Fires once every message queued now has been handled, unless one of them cancels it:
+            // OTP's timeout 0, "when the mailbox is empty", with no timer thread in between.
+            runtime.send(self, new IdleTimer(token));
+            return;
+        }
         Pid me = self;
         idleTimer = runtime.schedule(after, () -> runtime.send(me, new IdleTimer(token)));
     }
