@@ -60,4 +60,11 @@ class WalkthroughTest {
         assertThat(http.post("/actuator/supervision/dbconnector", "{\"signal\": \"bogus\"}").status()).isEqualTo(400);
         assertThat(http.get("/actuator/supervision/nobody").status()).isEqualTo(404);
     }
+
+    @Test
+    void theObserverIsOffByDefault() throws Exception {
+        NotesHttp http = new NotesHttp(port);
+        assertThat(http.get("/actuator/observer").status()).isEqualTo(404);
+        assertThat(http.get("/actuator/observer/stream").status()).isEqualTo(404);
+    }
 }

@@ -6,13 +6,18 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The actuator side of supervision, each part present only when the application has what it needs:
@@ -46,6 +51,29 @@ public final class SupervisionActuatorAutoConfiguration {
         @ConditionalOnMissingBean(name = "supervisionHealthIndicator")
         SupervisionHealthIndicator supervisionHealthIndicator(SupervisionTree tree) {
             return new SupervisionHealthIndicator(tree);
+        }
+    }
+
+    /** The observer page, only when asked for, in a servlet web application. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SseEmitter.class)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnBooleanProperty("supervision.observer.enabled")
+    static final class ObserverConfiguration {
+
+        @Bean(destroyMethod = "close")
+        @ConditionalOnMissingBean
+        ObserverStream supervisionObserverStream(SupervisionTree tree, Environment environment,
+                ObjectProvider<SupervisionEndpoint> endpoint) {
+            boolean unrestricted = "unrestricted".equalsIgnoreCase(
+                    environment.getProperty("management.endpoint.supervision.access", "read-only").replace('_', '-'));
+            return new ObserverStream(tree, unrestricted && endpoint.getIfAvailable() != null);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        ObserverController supervisionObserverController(ObserverStream stream) {
+            return new ObserverController(stream);
         }
     }
 

@@ -24,23 +24,22 @@ public class SupervisionEndpoint {
             Map.of("kill", ExitReason.KILL, "shutdown", ExitReason.SHUTDOWN, "normal", ExitReason.NORMAL);
 
     private final SupervisionTree tree;
+    private final TreeView view;
     private final Descriptors descriptors;
     private final TargetResolver targets;
 
     /** An endpoint over {@code tree}. */
     public SupervisionEndpoint(SupervisionTree tree) {
         this.tree = tree;
-        this.descriptors = new Descriptors(tree.runtime());
+        this.view = new TreeView(tree);
+        this.descriptors = view.descriptors();
         this.targets = new TargetResolver(tree);
     }
 
     /** {@code GET /actuator/supervision}: the node and the whole tree. */
     @ReadOperation
     public TreeDescriptor tree() {
-        ProcessDescriptor root = tree.snapshot()
-                .map(snapshot -> descriptors.root(tree.rootId(), snapshot, false))
-                .orElseGet(() -> descriptors.deadRoot(tree.rootId(), tree.rootGaveUp()));
-        return new TreeDescriptor(tree.nodeName(), root);
+        return view.render();
     }
 
     /**

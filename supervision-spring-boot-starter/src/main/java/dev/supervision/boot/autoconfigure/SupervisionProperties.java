@@ -34,6 +34,13 @@ public class SupervisionProperties {
     /** Supervisors by name. */
     private Map<String, SupervisorProperties> supervisors = new LinkedHashMap<>();
 
+    /** The observer page. */
+    private final Observer observer = new Observer();
+
+    public Observer getObserver() {
+        return observer;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -72,6 +79,21 @@ public class SupervisionProperties {
 
     public void setSupervisors(Map<String, SupervisorProperties> supervisors) {
         this.supervisors = supervisors;
+    }
+
+    /** The observer page: the live tree in a browser, under the management base path. */
+    public static class Observer {
+
+        /** Whether to serve the observer page and its event stream (at {management base path}/observer). */
+        private boolean enabled;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 
     /** What happens when the root supervisor gives up. */
