@@ -178,4 +178,25 @@ class SupervisionAutoConfigurationTest {
                     assertThat(context.isActive()).isTrue();
                 });
     }
+
+    @Test
+    void lifecycleEventsArePublishedAsSpringApplicationEvents() {
+        java.util.List<dev.supervision.event.SupervisionEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
+                .withPropertyValues("supervision.supervisors.root.intensity=5")
+                .withBean("collector", org.springframework.context.ApplicationListener.class,
+                        () -> (org.springframework.context.ApplicationListener<dev.supervision.boot.SupervisionApplicationEvent>)
+                                event -> seen.add(event.getEvent()))
+                .run(context -> {
+                    ProcessRuntime runtime = context.getBean(ProcessRuntime.class);
+                    Pid pid = runtime.whereis("dbconnector").orElseThrow();
+                    runtime.exit(pid, ExitReason.KILL);
+                    await().until(() -> seen.stream().anyMatch(
+                            e -> e instanceof dev.supervision.supervisor.SupervisorEvent.ChildRestarted));
+                    assertThat(seen).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+                            dev.supervision.supervisor.SupervisorEvent.ChildExited.class,
+                            exited -> assertThat(exited.reason()).isEqualTo(ExitReason.KILLED)));
+                    assertThat(seen).anySatisfy(e -> assertThat(e).isInstanceOf(dev.supervision.process.ProcessEvent.Spawned.class));
+                });
+    }
 }
