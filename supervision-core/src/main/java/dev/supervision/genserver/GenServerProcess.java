@@ -32,15 +32,22 @@ final class GenServerProcess<S> implements MessageHandler {
     private final GenServerBehaviour<S> behaviour;
     private final Object arg;
     private final Pid parent;
-    private final CompletableFuture<StartResult> startResult = new CompletableFuture<>();
+    /** Completed once init has decided; dropped after a successful start so an idle server keeps nothing. */
+    private volatile CompletableFuture<StartResult> startResult = new CompletableFuture<>();
     /** What init decided when it refused to start; read after the process has ended. */
     private volatile StartResult refusal;
 
     private Pid self;
     private S state;
-    private long idleToken;
-    private long idleTokens;
-    private ScheduledFuture<?> idleTimer;
+    /** The pending idle timeout, made when a callback first asks for one. */
+    private IdleTimeoutState idle;
+
+    /** An idle timeout: the token of the current one (0 for none), the last token given, its timer. */
+    private static final class IdleTimeoutState {
+        long current;
+        long issued;
+        ScheduledFuture<?> timer;
+    }
 
     GenServerProcess(ProcessRuntime runtime, GenServerBehaviour<S> behaviour, Object arg, Pid parent) {
         this.runtime = runtime;
@@ -55,17 +62,22 @@ final class GenServerProcess<S> implements MessageHandler {
      * Waits until init has decided. A caller that is a process and ended meanwhile (a linked server
      * whose init stopped took it down) unwinds with {@link ProcessExit}.
      */
-    StartResult awaitStart(Pid pid, Duration timeout) {
+    /** The future the starter waits on; taken before the process runs, since a started server drops it. */
+    CompletableFuture<StartResult> startFuture() {
+        return startResult;
+    }
+
+    StartResult awaitStart(CompletableFuture<StartResult> started, Pid pid, Duration timeout) {
         try {
             StartResult result = ProcessRuntime.isInfinite(timeout)
-                    ? startResult.get()
-                    : startResult.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+                    ? started.get()
+                    : started.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             runtime.ensureCurrentAlive();
             return result;
         } catch (TimeoutException e) {
             refusal = new StartResult.Failed(ExitReason.of("timeout"));
             runtime.exit(pid, ExitReason.KILL);
-            return startResult.join();
+            return started.join();
         } catch (InterruptedException e) {
             runtime.exit(pid, ExitReason.KILL);
             Thread.currentThread().interrupt();
@@ -83,7 +95,9 @@ final class GenServerProcess<S> implements MessageHandler {
         switch (init) {
             case Init.Ok<S> ok -> {
                 state = ok.state();
-                startResult.complete(new StartResult.Started(self));
+                CompletableFuture<StartResult> started = startResult;
+                startResult = null;
+                started.complete(new StartResult.Started(self));
                 proceed(ok.next());
             }
             case Init.Ignore<S> ignore -> {
@@ -101,9 +115,10 @@ final class GenServerProcess<S> implements MessageHandler {
 
     @Override
     public void onExit(ExitReason reason) {
-        if (!startResult.isDone()) {
+        CompletableFuture<StartResult> started = startResult;
+        if (started != null && !started.isDone()) {
             StartResult decided = refusal;
-            startResult.complete(decided != null ? decided : new StartResult.Failed(reason));
+            started.complete(decided != null ? decided : new StartResult.Failed(reason));
         }
     }
 
@@ -112,9 +127,9 @@ final class GenServerProcess<S> implements MessageHandler {
     @Override
     public void onMessage(Object message) throws Exception {
         if (message instanceof IdleTimer timer) {
-            if (timer.token() == idleToken) {
-                idleToken = 0;
-                idleTimer = null;
+            if (idle != null && timer.token() == idle.current) {
+                idle.current = 0;
+                idle.timer = null;
                 handle(() -> behaviour.handleInfo(IdleTimeout.INSTANCE, state), null, "handleInfo");
             }
             return;
@@ -203,8 +218,11 @@ final class GenServerProcess<S> implements MessageHandler {
     // ---- idle timeout --------------------------------------------------------------------------------
 
     private void startIdleTimeout(Duration after) {
-        long token = ++idleTokens;
-        idleToken = token;
+        if (idle == null) {
+            idle = new IdleTimeoutState();
+        }
+        long token = ++idle.issued;
+        idle.current = token;
         if (after.isZero()) {
             // Fires once every message queued now has been handled, unless one of them cancels it:
             // OTP's timeout 0, "when the mailbox is empty", with no timer thread in between.
@@ -212,14 +230,17 @@ final class GenServerProcess<S> implements MessageHandler {
             return;
         }
         Pid me = self;
-        idleTimer = runtime.schedule(after, () -> runtime.send(me, new IdleTimer(token)));
+        idle.timer = runtime.schedule(after, () -> runtime.send(me, new IdleTimer(token)));
     }
 
     private void cancelIdleTimeout() {
-        idleToken = 0;
-        if (idleTimer != null) {
-            idleTimer.cancel(false);
-            idleTimer = null;
+        if (idle == null) {
+            return;
+        }
+        idle.current = 0;
+        if (idle.timer != null) {
+            idle.timer.cancel(false);
+            idle.timer = null;
         }
     }
 }

@@ -22,13 +22,14 @@ final class GenServerStarter {
         Objects.requireNonNull(options, "options");
         Pid parent = link ? runtime.self() : null;
         GenServerProcess<S> process = new GenServerProcess<>(runtime, behaviour, arg, parent);
+        var started = process.startFuture();
         Pid pid;
         try {
             pid = runtime.spawnHandler(process, new SpawnOptions(link, options.name()));
         } catch (RegistrationException e) {
             return e.holder().<StartResult>map(StartResult.AlreadyStarted::new).orElseThrow(() -> e);
         }
-        return process.awaitStart(pid, options.timeout());
+        return process.awaitStart(started, pid, options.timeout());
     }
 
     static void stop(ProcessRuntime runtime, Object server, ExitReason reason, Duration timeout) {

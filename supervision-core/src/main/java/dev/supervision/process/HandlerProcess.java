@@ -92,10 +92,10 @@ final class HandlerProcess extends ProcessCell {
     private void drain() throws Exception {
         int handled = 0;
         while (isAlive()) {
-            Object message = mailbox.poll();
+            Object message = poll();
             if (message == null) {
                 scheduled = 0;
-                if (mailbox.isEmpty() || !SCHEDULED.compareAndSet(this, 0, 1)) {
+                if (isEmpty() || !SCHEDULED.compareAndSet(this, 0, 1)) {
                     return;
                 }
                 continue;

@@ -16,13 +16,12 @@ import java.util.TreeSet;
  * <p>Links, watchers, held monitors and the name are guarded by the cell's own lock; when two cells
  * must be locked together (a link), the one with the smaller pid is locked first.
  */
-abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
+abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, HandlerProcess {
 
     private static final ThreadLocal<ProcessCell> CURRENT = new ThreadLocal<>();
 
     final Pid pid;
     final ProcessRuntime runtime;
-    final Mailbox mailbox = new Mailbox();
     private final long startedAtMillis = System.currentTimeMillis();
 
     private volatile ExitReason exitReason;
@@ -110,7 +109,7 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
     /** Puts a message in the mailbox unless the process has ended. */
     void deliver(Object message) {
         if (exitReason == null) {
-            mailbox.offer(message);
+            offer(message);
             signal();
         }
     }
@@ -279,7 +278,7 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
             if (forgetMonitor(down.ref()) == null || exitReason != null) {
                 return;
             }
-            mailbox.offer(down);
+            offer(down);
         }
         signal();
     }
@@ -315,7 +314,7 @@ abstract sealed class ProcessCell permits ThreadProcess, HandlerProcess {
                 pid,
                 name,
                 exitReason == null ? activity() : ProcessStatus.EXITED,
-                mailbox.size(),
+                size(),
                 links == null ? Set.of() : new TreeSet<>(links),
                 held,
                 monitoredBy,

@@ -430,7 +430,7 @@ public final class ProcessRuntime implements AutoCloseable {
             }
         }
         if (flush) {
-            self.mailbox.removeIf(m -> m instanceof DownMessage down && down.ref().equals(ref));
+            self.removeIf(m -> m instanceof DownMessage down && down.ref().equals(ref));
         }
         return monitor != null;
     }

@@ -67,7 +67,7 @@ final class ThreadProcess extends ProcessCell {
         long deadline = timeoutNanos < 0 ? 0 : System.nanoTime() + timeoutNanos;
         while (true) {
             throwIfCurrentIsDead();
-            Object message = matches == null ? mailbox.poll() : mailbox.pollMatching(matches);
+            Object message = matches == null ? poll() : pollMatching(matches);
             if (message != null) {
                 lastMessage = message;
                 return message;
@@ -78,7 +78,7 @@ final class ThreadProcess extends ProcessCell {
             }
             receiving = true;
             try {
-                if (!mailbox.hasArrivals()) {
+                if (!hasArrivals()) {
                     if (timeoutNanos < 0) {
                         LockSupport.park(this);
                     } else {
