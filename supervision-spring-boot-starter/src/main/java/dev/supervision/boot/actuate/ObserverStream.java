@@ -2,6 +2,7 @@ package dev.supervision.boot.actuate;
 
 import dev.supervision.boot.autoconfigure.SupervisionTree;
 import dev.supervision.event.SupervisionEvent;
+import dev.supervision.event.SupervisionEventListener;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,7 @@ final class ObserverStream implements AutoCloseable {
     private final boolean canSignal;
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final AtomicBoolean pushPending = new AtomicBoolean();
+    private final SupervisionEventListener listener = this::changed;
     private volatile ScheduledFuture<?> heartbeat;
     private volatile boolean closed;
 
@@ -41,7 +43,7 @@ final class ObserverStream implements AutoCloseable {
         this.tree = tree;
         this.view = new TreeView(tree);
         this.canSignal = canSignal;
-        tree.runtime().events().subscribe(this::changed);
+        tree.runtime().events().subscribe(listener);
         heartbeat = tree.runtime().schedule(HEARTBEAT, this::beat);
     }
 
@@ -89,6 +91,7 @@ final class ObserverStream implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        tree.runtime().events().unsubscribe(listener);
         heartbeat.cancel(false);
         emitters.forEach(SseEmitter::complete);
     }
