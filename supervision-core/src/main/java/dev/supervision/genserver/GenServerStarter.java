@@ -25,7 +25,10 @@ final class GenServerStarter {
         var started = process.startFuture();
         Pid pid;
         try {
-            pid = runtime.spawnHandler(process, new SpawnOptions(link, options.name()));
+            // Started from a process without a start timeout, init runs on the caller's thread: the
+            // caller waits for it anyway, and a supervisor's restarts save a thread start and two switches.
+            pid = runtime.spawnHandler(process,
+                    new SpawnOptions(link, options.name(), ProcessRuntime.isInfinite(options.timeout())));
         } catch (RegistrationException e) {
             return e.holder().<StartResult>map(StartResult.AlreadyStarted::new).orElseThrow(() -> e);
         }

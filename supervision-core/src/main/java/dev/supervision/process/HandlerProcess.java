@@ -46,6 +46,34 @@ final class HandlerProcess extends ProcessCell {
         runtime.newThread(this::activate).start();
     }
 
+    /**
+     * Runs {@code onStart} on the calling process's thread, as this process, then hands the mailbox to
+     * activations of its own. An interrupt meant for this process (killed while starting) is cleared
+     * before the caller resumes, unless the caller itself was ended meanwhile.
+     */
+    void startOnCaller(ProcessCell caller) {
+        Thread thread = Thread.currentThread();
+        scheduled = 1;
+        started = true;
+        runner = thread;
+        enter(this);
+        try {
+            handler.onStart();
+        } catch (Throwable thrown) {
+            terminate(reasonOf(thrown));
+        } finally {
+            RUNNER.compareAndSet(this, thread, null);
+            enter(caller);
+        }
+        if (Thread.interrupted() && !caller.isAlive()) {
+            thread.interrupt();
+        }
+        scheduled = 0;
+        if (isAlive() && !isEmpty() && SCHEDULED.compareAndSet(this, 0, 1)) {
+            runtime.newThread(this::activate).start();
+        }
+    }
+
     @Override
     void signal() {
         if (SCHEDULED.compareAndSet(this, 0, 1)) {

@@ -139,7 +139,12 @@ public final class ProcessRuntime implements AutoCloseable {
         if (events.hasListeners()) {
             events.publish(new ProcessEvent.Spawned(cell.pid, options.name(), cell.startedAt()));
         }
-        cell.start();
+        ProcessCell caller = options.startOnCaller() ? currentCell() : null;
+        if (caller != null && cell instanceof HandlerProcess handlerProcess) {
+            handlerProcess.startOnCaller(caller);
+        } else {
+            cell.start();
+        }
         return cell.pid;
     }
 
