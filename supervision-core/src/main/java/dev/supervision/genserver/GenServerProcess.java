@@ -28,7 +28,6 @@ final class GenServerProcess<S> implements MessageHandler {
         CallResult<S> run() throws Exception;
     }
 
-    private final ProcessRuntime runtime;
     private final GenServerBehaviour<S> behaviour;
     private final Object arg;
     private final Pid parent;
@@ -37,7 +36,6 @@ final class GenServerProcess<S> implements MessageHandler {
     /** What init decided when it refused to start; read after the process has ended. */
     private volatile StartResult refusal;
 
-    private Pid self;
     private S state;
     /** The pending idle timeout, made when a callback first asks for one. */
     private IdleTimeoutState idle;
@@ -49,8 +47,7 @@ final class GenServerProcess<S> implements MessageHandler {
         ScheduledFuture<?> timer;
     }
 
-    GenServerProcess(ProcessRuntime runtime, GenServerBehaviour<S> behaviour, Object arg, Pid parent) {
-        this.runtime = runtime;
+    GenServerProcess(GenServerBehaviour<S> behaviour, Object arg, Pid parent) {
         this.behaviour = behaviour;
         this.arg = arg;
         this.parent = parent;
@@ -67,7 +64,7 @@ final class GenServerProcess<S> implements MessageHandler {
         return startResult;
     }
 
-    StartResult awaitStart(CompletableFuture<StartResult> started, Pid pid, Duration timeout) {
+    StartResult awaitStart(ProcessRuntime runtime, CompletableFuture<StartResult> started, Pid pid, Duration timeout) {
         try {
             StartResult result = ProcessRuntime.isInfinite(timeout)
                     ? started.get()
@@ -90,7 +87,7 @@ final class GenServerProcess<S> implements MessageHandler {
 
     @Override
     public void onStart() throws Exception {
-        self = runtime.self();
+        Pid self = ProcessRuntime.current().self();
         Init<S> init = behaviour.init(arg);
         switch (init) {
             case Init.Ok<S> ok -> {
@@ -164,14 +161,10 @@ final class GenServerProcess<S> implements MessageHandler {
         try {
             result = callback.run();
         } catch (ProcessExit exit) {
-            if (!runtime.isAlive(self)) {
-                throw exit; // killed while in the callback: no terminate
-            }
+            ProcessRuntime.current().ensureCurrentAlive(); // killed while in the callback: no terminate
             return terminateAndExit(exit.reason());
         } catch (Exception | Error thrown) {
-            if (!runtime.isAlive(self)) {
-                throw thrown;
-            }
+            ProcessRuntime.current().ensureCurrentAlive();
             return terminateAndExit(ExitReason.crash(thrown));
         }
         if (result == null) {
@@ -223,14 +216,15 @@ final class GenServerProcess<S> implements MessageHandler {
         }
         long token = ++idle.issued;
         idle.current = token;
+        ProcessRuntime runtime = ProcessRuntime.current();
+        Pid self = runtime.self();
         if (after.isZero()) {
             // Fires once every message queued now has been handled, unless one of them cancels it:
             // OTP's timeout 0, "when the mailbox is empty", with no timer thread in between.
             runtime.send(self, new IdleTimer(token));
             return;
         }
-        Pid me = self;
-        idle.timer = runtime.schedule(after, () -> runtime.send(me, new IdleTimer(token)));
+        idle.timer = runtime.schedule(after, () -> runtime.send(self, new IdleTimer(token)));
     }
 
     private void cancelIdleTimeout() {

@@ -21,7 +21,7 @@ final class GenServerStarter {
         Objects.requireNonNull(behaviour, "behaviour");
         Objects.requireNonNull(options, "options");
         Pid parent = link ? runtime.self() : null;
-        GenServerProcess<S> process = new GenServerProcess<>(runtime, behaviour, arg, parent);
+        GenServerProcess<S> process = new GenServerProcess<>(behaviour, arg, parent);
         var started = process.startFuture();
         Pid pid;
         try {
@@ -32,7 +32,7 @@ final class GenServerStarter {
         } catch (RegistrationException e) {
             return e.holder().<StartResult>map(StartResult.AlreadyStarted::new).orElseThrow(() -> e);
         }
-        return process.awaitStart(started, pid, options.timeout());
+        return process.awaitStart(runtime, started, pid, options.timeout());
     }
 
     static void stop(ProcessRuntime runtime, Object server, ExitReason reason, Duration timeout) {

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * selective receive passed over wait in a consumer-private stash, ahead of the queue, so arrival order
  * is kept for later receives.
  */
-abstract class Mailbox {
+abstract class Mailbox extends QueueNode {
 
     private static final VarHandle TAIL;
     private static final VarHandle SIZE;
@@ -23,40 +23,39 @@ abstract class Mailbox {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            TAIL = lookup.findVarHandle(Mailbox.class, "tail", Node.class);
+            TAIL = lookup.findVarHandle(Mailbox.class, "tail", QueueNode.class);
             SIZE = lookup.findVarHandle(Mailbox.class, "size", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    private static final class Node {
+    /** A queued message. */
+    private static final class MessageNode extends QueueNode {
         Object message;
-        volatile Node next;
 
-        Node(Object message) {
+        MessageNode(Object message) {
             this.message = message;
         }
     }
 
     @SuppressWarnings("unused") // written through TAIL
-    private volatile Node tail;
-    private Node head;
+    private volatile QueueNode tail;
+    private QueueNode head;
     private ArrayDeque<Object> stash;
     @SuppressWarnings("unused") // updated through SIZE
     private volatile int size;
 
     protected Mailbox() {
-        Node stub = new Node(null);
-        head = stub;
-        tail = stub;
+        head = this; // the mailbox is its own first stub: no node for an empty mailbox
+        tail = this;
     }
 
     /** Appends a message; any thread. */
     void offer(Object message) {
-        Node node = new Node(message);
+        MessageNode node = new MessageNode(message);
         SIZE.getAndAdd(this, 1);
-        Node previous = (Node) TAIL.getAndSet(this, node);
+        QueueNode previous = (QueueNode) TAIL.getAndSet(this, node);
         previous.next = node;
     }
 
@@ -136,8 +135,8 @@ abstract class Mailbox {
     }
 
     private Object pollArrival() {
-        Node current = head;
-        Node next = current.next;
+        QueueNode current = head;
+        QueueNode next = current.next;
         if (next == null) {
             if (current == tail) {
                 return null;
@@ -148,9 +147,16 @@ abstract class Mailbox {
                 next = current.next;
             } while (next == null);
         }
-        Object message = next.message;
-        next.message = null;
-        head = next;
+        MessageNode node = (MessageNode) next;
+        Object message = node.message;
+        node.message = null;
+        head = node;
+        if (current == this) {
+            // The mailbox was its own stub; it is never the tail again, so no producer writes its link:
+            // drop it, or it would hold every node ever queued after it.
+            next = null;
+            this.next = null;
+        }
         return message;
     }
 }

@@ -2,8 +2,6 @@ package dev.supervision.process;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +28,8 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
 
     /** Guarded by this. */
     String name;
-    private Set<Pid> links;
-    private Map<Object, DeathWatcher> watchers;
-    private Map<MonitorRef, ProcessMonitor> heldMonitors;
-    private List<AutoCloseable> owned;
+    /** Guarded by this; null until the process gets a link, a watcher, a monitor or a resource. */
+    private Relations relations;
 
     ProcessCell(Pid pid, ProcessRuntime runtime) {
         this.pid = pid;
@@ -151,26 +147,21 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
      * @return whether this call ended the process
      */
     final boolean terminate(ExitReason reason) {
-        Set<Pid> linked;
-        Map<Object, DeathWatcher> watching;
-        Map<MonitorRef, ProcessMonitor> held;
-        List<AutoCloseable> resources;
+        Relations ties;
         String heldName;
         synchronized (this) {
             if (exitReason != null) {
                 return false;
             }
             exitReason = reason;
-            linked = links;
-            watching = watchers;
-            held = heldMonitors;
+            ties = relations;
             heldName = name;
-            resources = owned;
-            owned = null;
-            links = null;
-            watchers = null;
-            heldMonitors = null;
+            relations = null;
         }
+        Set<Pid> linked = ties == null ? null : ties.links;
+        Map<Object, DeathWatcher> watching = ties == null ? null : ties.watchers;
+        Map<MonitorRef, ProcessMonitor> held = ties == null ? null : ties.heldMonitors;
+        List<AutoCloseable> resources = ties == null ? null : ties.owned;
         runtime.forget(this, heldName);
         if (current() != this) {
             interruptRunner();
@@ -216,22 +207,23 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
                 if (!a.isAlive() || !b.isAlive()) {
                     return false;
                 }
-                a.linkSet().add(b.pid);
-                b.linkSet().add(a.pid);
+                a.relations().links().add(b.pid);
+                b.relations().links().add(a.pid);
                 return true;
             }
         }
     }
 
     synchronized boolean removeLink(Pid other) {
-        return links != null && links.remove(other);
+        return relations != null && relations.links != null && relations.links.remove(other);
     }
 
-    private Set<Pid> linkSet() {
-        if (links == null) {
-            links = new HashSet<>(4);
+    /** The relations, made on first use; the caller holds this cell's lock. */
+    private Relations relations() {
+        if (relations == null) {
+            relations = new Relations();
         }
-        return links;
+        return relations;
     }
 
     // ---- watchers (monitors on this process, calls waiting on it) ------------------------------
@@ -241,16 +233,13 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         if (exitReason != null) {
             return false;
         }
-        if (watchers == null) {
-            watchers = new HashMap<>(4);
-        }
-        watchers.put(key, watcher);
+        relations().watchers().put(key, watcher);
         return true;
     }
 
     synchronized void removeWatcher(Object key) {
-        if (watchers != null) {
-            watchers.remove(key);
+        if (relations != null && relations.watchers != null) {
+            relations.watchers.remove(key);
         }
     }
 
@@ -260,16 +249,13 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         if (exitReason != null) {
             return false;
         }
-        if (heldMonitors == null) {
-            heldMonitors = new HashMap<>(4);
-        }
-        heldMonitors.put(monitor.ref(), monitor);
+        relations().heldMonitors().put(monitor.ref(), monitor);
         return true;
     }
 
     /** Forgets a held monitor; returns it, or null when it had already fired or been removed. */
     synchronized ProcessMonitor forgetMonitor(MonitorRef ref) {
-        return heldMonitors == null ? null : heldMonitors.remove(ref);
+        return relations == null || relations.heldMonitors == null ? null : relations.heldMonitors.remove(ref);
     }
 
     /** Delivers a DOWN message if the monitor is still held, atomically with forgetting it. */
@@ -290,10 +276,7 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         if (exitReason != null) {
             return false;
         }
-        if (owned == null) {
-            owned = new ArrayList<>(2);
-        }
-        owned.add(resource);
+        relations().owned().add(resource);
         return true;
     }
 
@@ -301,6 +284,9 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
 
     synchronized ProcessInfo info() {
         Set<Pid> monitoredBy = new TreeSet<>();
+        Map<Object, DeathWatcher> watchers = relations == null ? null : relations.watchers;
+        Map<MonitorRef, ProcessMonitor> heldMonitors = relations == null ? null : relations.heldMonitors;
+        Set<Pid> links = relations == null ? null : relations.links;
         if (watchers != null) {
             for (DeathWatcher watcher : watchers.values()) {
                 if (watcher instanceof ProcessMonitor monitor) {
