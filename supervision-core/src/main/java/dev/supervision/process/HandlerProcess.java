@@ -76,7 +76,7 @@ final class HandlerProcess extends ProcessCell {
 
     @Override
     void signal() {
-        if (SCHEDULED.compareAndSet(this, 0, 1)) {
+        if (scheduled == 0 && SCHEDULED.compareAndSet(this, 0, 1)) {
             runtime.newThread(this::activate).start();
         }
     }

@@ -18,13 +18,15 @@ import java.util.function.Predicate;
 abstract class Mailbox extends QueueNode {
 
     private static final VarHandle TAIL;
-    private static final VarHandle SIZE;
+    private static final VarHandle ARRIVED;
+    private static final VarHandle TAKEN;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             TAIL = lookup.findVarHandle(Mailbox.class, "tail", QueueNode.class);
-            SIZE = lookup.findVarHandle(Mailbox.class, "size", int.class);
+            ARRIVED = lookup.findVarHandle(Mailbox.class, "arrived", int.class);
+            TAKEN = lookup.findVarHandle(Mailbox.class, "taken", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -43,8 +45,11 @@ abstract class Mailbox extends QueueNode {
     private volatile QueueNode tail;
     private QueueNode head;
     private ArrayDeque<Object> stash;
-    @SuppressWarnings("unused") // updated through SIZE
-    private volatile int size;
+    /** Messages ever offered (any thread, atomically) and taken (the owner only): the length is the difference. */
+    @SuppressWarnings("unused") // updated through ARRIVED
+    private volatile int arrived;
+    @SuppressWarnings("unused") // written through TAKEN
+    private int taken;
 
     protected Mailbox() {
         head = this; // the mailbox is its own first stub: no node for an empty mailbox
@@ -54,14 +59,19 @@ abstract class Mailbox extends QueueNode {
     /** Appends a message; any thread. */
     void offer(Object message) {
         MessageNode node = new MessageNode(message);
-        SIZE.getAndAdd(this, 1);
+        ARRIVED.getAndAdd(this, 1);
         QueueNode previous = (QueueNode) TAIL.getAndSet(this, node);
         previous.next = node;
     }
 
     /** Messages waiting, stash included; any thread, approximate while messages arrive. */
     int size() {
-        return size;
+        return Math.max(0, arrived - (int) TAKEN.getAcquire(this));
+    }
+
+    /** The owner took {@code count} messages: one writer, so a release store, no atomic read-modify-write. */
+    private void took(int count) {
+        TAKEN.setRelease(this, taken + count);
     }
 
     /** Whether nothing waits; the owner only. */
@@ -77,12 +87,12 @@ abstract class Mailbox extends QueueNode {
     /** Takes the oldest message, or null; the owner only. */
     Object poll() {
         if (stash != null && !stash.isEmpty()) {
-            SIZE.getAndAdd(this, -1);
+            took(1);
             return stash.pollFirst();
         }
         Object message = pollArrival();
         if (message != null) {
-            SIZE.getAndAdd(this, -1);
+            took(1);
         }
         return message;
     }
@@ -97,14 +107,14 @@ abstract class Mailbox extends QueueNode {
                 Object message = it.next();
                 if (matches.test(message)) {
                     it.remove();
-                    SIZE.getAndAdd(this, -1);
+                    took(1);
                     return message;
                 }
             }
         }
         for (Object message = pollArrival(); message != null; message = pollArrival()) {
             if (matches.test(message)) {
-                SIZE.getAndAdd(this, -1);
+                took(1);
                 return message;
             }
             stash().addLast(message);
@@ -123,7 +133,7 @@ abstract class Mailbox extends QueueNode {
         int before = stash.size();
         stash.removeIf(matches);
         int removed = before - stash.size();
-        SIZE.getAndAdd(this, -removed);
+        took(removed);
         return removed;
     }
 
