@@ -34,6 +34,9 @@ public class SupervisionMetrics implements MeterBinder {
 
     private final SupervisionTree tree;
     private final ProcessRuntime runtime;
+    /** Call timers by name and outcome: registering a meter runs the registry's filters, so once each. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Timer> callTimers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Meters for {@code tree}. */
     public SupervisionMetrics(SupervisionTree tree) {
@@ -49,10 +52,10 @@ public class SupervisionMetrics implements MeterBinder {
         runtime.events().subscribe(event -> record(registry, event));
         runtime.observeCalls((target, nanos, failure) -> {
             if (target instanceof String name) {
-                Timer.builder("supervision.call").description("Calls to registered servers")
-                        .tag("name", name)
-                        .tag("outcome", failure == null ? "answered" : failure.getClass().getSimpleName())
-                        .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+                String outcome = failure == null ? "answered" : failure.getClass().getSimpleName();
+                callTimers.computeIfAbsent(name + '\u0000' + outcome, key -> Timer.builder("supervision.call")
+                        .description("Calls to registered servers").tag("name", name).tag("outcome", outcome)
+                        .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
             }
         });
     }
