@@ -14,6 +14,9 @@ final class HandlerProcess extends ProcessCell {
     /** Messages handled before an activation yields its carrier to other virtual threads. */
     private static final int BATCH = 256;
 
+    /** The value of {@code scheduled} before the first activation has run {@code onStart}. */
+    private static final int FIRST = 2;
+
     private static final VarHandle SCHEDULED;
     private static final VarHandle RUNNER;
 
@@ -28,12 +31,15 @@ final class HandlerProcess extends ProcessCell {
     }
 
     private final MessageHandler handler;
-    /** 1 while an activation runs or is about to; guards against two at once. */
+    /**
+     * 1 while an activation runs or is about to, which guards against two at once; {@link #FIRST} for the
+     * first activation, which runs {@code onStart} before any message (no separate flag: every byte of
+     * an idle process counts).
+     */
     @SuppressWarnings("unused") // updated through SCHEDULED
     private volatile int scheduled;
     @SuppressWarnings("unused") // cleared through RUNNER
     private volatile Thread runner;
-    private boolean started;
 
     HandlerProcess(Pid pid, ProcessRuntime runtime, MessageHandler handler) {
         super(pid, runtime);
@@ -42,7 +48,7 @@ final class HandlerProcess extends ProcessCell {
 
     @Override
     void start() {
-        scheduled = 1;
+        scheduled = FIRST;
         runtime.newThread(this::activate).start();
     }
 
@@ -54,7 +60,6 @@ final class HandlerProcess extends ProcessCell {
     void startOnCaller(ProcessCell caller) {
         Thread thread = Thread.currentThread();
         scheduled = 1;
-        started = true;
         runner = thread;
         enter(this);
         try {
@@ -103,8 +108,8 @@ final class HandlerProcess extends ProcessCell {
         runner = Thread.currentThread();
         enter(this);
         try {
-            if (!started) {
-                started = true;
+            if (scheduled == FIRST) {
+                scheduled = 1;
                 handler.onStart();
             }
             drain();

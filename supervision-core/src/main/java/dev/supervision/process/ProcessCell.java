@@ -23,7 +23,6 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
     private final long startedAtMillis = System.currentTimeMillis();
 
     private volatile ExitReason exitReason;
-    private volatile boolean trapExit;
     volatile Object lastMessage;
 
     /** Guarded by this. */
@@ -92,13 +91,19 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         return exitReason;
     }
 
-    boolean trapExit() {
-        return trapExit;
+    synchronized boolean trapExit() {
+        return relations != null && relations.trapExit;
     }
 
     boolean setTrapExit(boolean value) {
-        boolean old = trapExit;
-        trapExit = value;
+        boolean old;
+        synchronized (this) {
+            if (relations == null && !value) {
+                return false;
+            }
+            old = relations().trapExit;
+            relations.trapExit = value;
+        }
         return old;
     }
 
@@ -127,7 +132,7 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
             terminate(ExitReason.KILLED); // untrappable
             return;
         }
-        if (trapExit) {
+        if (trapExit()) {
             deliver(new ExitMessage(from, reason));
             return;
         }
@@ -304,7 +309,7 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
                 links == null ? Set.of() : new TreeSet<>(links),
                 held,
                 monitoredBy,
-                trapExit,
+                relations != null && relations.trapExit,
                 Instant.ofEpochMilli(startedAtMillis));
     }
 

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * What a process is tied to: links, the watchers of its death (monitors held on it, calls waiting on
- * it), the monitors it holds, the resources it owns. Made only when a process first gets one of them,
- * so an idle process without any costs a single null reference. Guarded by its cell's lock.
+ * it), the monitors it holds, the resources it owns, and whether it traps exits. Made only when a
+ * process first gets one of them, so an idle process without any costs a single null reference.
+ * Guarded by its cell's lock.
  */
 final class Relations {
 
@@ -18,6 +19,7 @@ final class Relations {
     Map<Object, DeathWatcher> watchers;
     Map<MonitorRef, ProcessMonitor> heldMonitors;
     List<AutoCloseable> owned;
+    boolean trapExit;
 
     Set<Pid> links() {
         if (links == null) {
