@@ -1,12 +1,6 @@
 package dev.supervision.bench;
 
-import dev.supervision.genserver.GenServerBehaviour;
 import dev.supervision.genserver.GenServers;
-import dev.supervision.genserver.Init;
-import dev.supervision.genserver.NoReply;
-import dev.supervision.genserver.Result;
-import dev.supervision.genserver.Stop;
-import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessRuntime;
 import java.util.ArrayList;
@@ -20,23 +14,6 @@ import java.util.List;
  * <p>Arguments: {@code genserver|thread [count]}.
  */
 public final class IdleProcesses {
-
-    /** Asks an idle process to stop. */
-    record Quit() {
-    }
-
-    /** The smallest useful GenServer: no state, stops on {@link Quit}. */
-    static final class IdleServer implements GenServerBehaviour<Object> {
-        @Override
-        public Init<Object> init(Object arg) {
-            return Init.ok(null);
-        }
-
-        @Override
-        public Result<Object> handleCast(Object message, Object state) {
-            return message instanceof Quit ? new Stop<>(ExitReason.NORMAL, state) : new NoReply<>(state);
-        }
-    }
 
     private IdleProcesses() {
     }
@@ -52,7 +29,7 @@ public final class IdleProcesses {
     }
 
     private static Results run(ProcessRuntime runtime, String shape, int count) {
-        IdleServer behaviour = new IdleServer();
+        Servers.Idle behaviour = new Servers.Idle();
         long before = Heap.usedAfterGc();
         List<Pid> pids = new ArrayList<>(count);
         long start = System.nanoTime();
@@ -66,9 +43,9 @@ public final class IdleProcesses {
         long stopStart = System.nanoTime();
         for (Pid pid : pids) {
             if ("thread".equals(shape)) {
-                runtime.send(pid, new Quit());
+                runtime.send(pid, new Servers.Quit());
             } else {
-                runtime.cast(pid, new Quit());
+                runtime.cast(pid, new Servers.Quit());
             }
         }
         while (runtime.processCount() > 0) {

@@ -6,6 +6,8 @@ import dev.supervision.genserver.Init;
 import dev.supervision.genserver.NoReply;
 import dev.supervision.genserver.Reply;
 import dev.supervision.genserver.Result;
+import dev.supervision.genserver.Stop;
+import dev.supervision.process.ExitReason;
 import dev.supervision.process.ReplyTo;
 import java.util.concurrent.CountDownLatch;
 
@@ -13,6 +15,23 @@ import java.util.concurrent.CountDownLatch;
 final class Servers {
 
     private Servers() {
+    }
+
+    /** Asks an idle server to stop. */
+    record Quit() {
+    }
+
+    /** The smallest useful GenServer: no state, idle until a {@link Quit} cast stops it. */
+    static final class Idle implements GenServerBehaviour<Object> {
+        @Override
+        public Init<Object> init(Object arg) {
+            return Init.ok(null);
+        }
+
+        @Override
+        public Result<Object> handleCast(Object message, Object state) {
+            return message instanceof Quit ? new Stop<>(ExitReason.NORMAL, state) : new NoReply<>(state);
+        }
     }
 
     /** Answers every call with a constant. */

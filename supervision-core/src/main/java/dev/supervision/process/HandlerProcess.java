@@ -73,8 +73,7 @@ final class HandlerProcess extends ProcessCell {
         if (Thread.interrupted() && !caller.isAlive()) {
             thread.interrupt();
         }
-        scheduled = 0;
-        if (isAlive() && !isEmpty() && SCHEDULED.compareAndSet(this, 0, 1)) {
+        if (!releaseUnlessMoreArrived() && isAlive()) {
             runtime.newThread(this::activate).start();
         }
     }
@@ -122,13 +121,21 @@ final class HandlerProcess extends ProcessCell {
         }
     }
 
+    /**
+     * Gives the activation up; if a message arrived meanwhile and no other activation claimed it, takes
+     * the activation back. Returns whether it was given up for good.
+     */
+    private boolean releaseUnlessMoreArrived() {
+        scheduled = 0;
+        return isEmpty() || !SCHEDULED.compareAndSet(this, 0, 1);
+    }
+
     private void drain() throws Exception {
         int handled = 0;
         while (isAlive()) {
             Object message = poll();
             if (message == null) {
-                scheduled = 0;
-                if (isEmpty() || !SCHEDULED.compareAndSet(this, 0, 1)) {
+                if (releaseUnlessMoreArrived()) {
                     return;
                 }
                 continue;

@@ -3,7 +3,6 @@ package dev.supervision.process;
 import dev.supervision.event.EventBus;
 import dev.supervision.event.SupervisionEvent;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -688,6 +687,6 @@ public final class ProcessRuntime implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ProcessRuntime[creation=" + creation + ", processes=" + table.size() + ", since " + Instant.now() + "]";
+        return "ProcessRuntime[creation=" + creation + ", processes=" + table.size() + "]";
     }
 }

@@ -11,7 +11,6 @@ import dev.supervision.genserver.StartOptions;
 import dev.supervision.genserver.StartResult;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
-import dev.supervision.process.ProcessRuntime;
 import dev.supervision.supervisor.SupervisorException.Problem;
 import dev.supervision.testing.Probe;
 import java.time.Duration;
@@ -130,6 +129,5 @@ class DynamicSupervisorTest extends SupervisorTestBase {
         runtime.exit(pool, ExitReason.KILL);
         Pid newPool = awaitNewPid(top, "pool", pool);
         assertThat(DynamicSupervisor.countChildren(runtime, newPool).specs()).isZero();
-        assertThat(ProcessRuntime.isInfinite(ProcessRuntime.INFINITY)).isTrue();
     }
 }

@@ -33,8 +33,6 @@ final class TestChild implements GenServerBehaviour<String> {
     /** How the next starts of a child behave. */
     static final class Control {
         final List<String> journal;
-        /** How many of the next starts fail; -1 fails forever. */
-        final AtomicInteger failingStarts = new AtomicInteger();
         /** Children whose every start fails. */
         final java.util.Set<String> alwaysFail = java.util.concurrent.ConcurrentHashMap.newKeySet();
         /** Children whose next start fails once. */
@@ -74,15 +72,7 @@ final class TestChild implements GenServerBehaviour<String> {
 
     @Override
     public Init<String> init(Object arg) {
-        int failing = control.failingStarts.get();
         if (control.failOnce.remove(id) || control.alwaysFail.contains(id)) {
-            control.journal.add("failed " + id);
-            return Init.stop(ExitReason.of("start failed"));
-        }
-        if (failing != 0) {
-            if (failing > 0) {
-                control.failingStarts.decrementAndGet();
-            }
             control.journal.add("failed " + id);
             return Init.stop(ExitReason.of("start failed"));
         }
