@@ -10,10 +10,12 @@ import dev.supervision.supervisor.Supervisor;
 import dev.supervision.supervisor.SupervisorFlags;
 import dev.supervision.supervisor.SupervisorSpec;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * W4: a one_for_one supervisor with one GenServer child registered by name. Each cycle kills the
- * child, waits until {@code whereis} gives a new pid, and makes one call to it.
+ * child, waits until {@code whereis} gives a new pid, and makes one call to it. The driver is a process
+ * (a virtual thread), as it would be in Erlang; while it waits for the new pid it yields its carrier.
  *
  * <p>Arguments: {@code [cycles]}.
  */
@@ -34,7 +36,14 @@ public final class KillRestart {
         }
     }
 
+    /** Runs the cycles from a process, as an Erlang driver would be, and waits for their samples. */
     private static long[] cycles(ProcessRuntime runtime, String name, int cycles) {
+        CompletableFuture<long[]> done = new CompletableFuture<>();
+        runtime.spawn(() -> done.complete(drive(runtime, name, cycles)));
+        return done.join();
+    }
+
+    private static long[] drive(ProcessRuntime runtime, String name, int cycles) {
         SupervisorSpec spec = SupervisorSpec.of(
                 SupervisorFlags.of(Strategy.ONE_FOR_ONE).withIntensity(Integer.MAX_VALUE, Duration.ofSeconds(1)),
                 ChildSpec.worker("server", name, Servers.Constant::new, null));
@@ -46,7 +55,7 @@ public final class KillRestart {
             runtime.exit(old, ExitReason.KILL);
             Pid next;
             while ((next = runtime.whereis(name).orElse(null)) == null || next.equals(old)) {
-                Thread.onSpinWait();
+                Thread.yield(); // lets the supervisor and the new child run on this carrier
             }
             runtime.call(name, "ping");
             samples[i] = System.nanoTime() - start;

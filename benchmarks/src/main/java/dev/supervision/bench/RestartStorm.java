@@ -20,10 +20,18 @@ import java.util.concurrent.CountDownLatch;
  * W5: restart storms. {@code storm}: one_for_one with 10,000 children, all killed back to back; the time
  * until all have run init again ({@code w5storm}). {@code all}: one_for_all with 1,000 children, one
  * killed; the time until all have run init again, the median of 5 cycles after 3 warm-ups ({@code w5all}).
+ * Both first warm up at 10 % size: {@value #WARMUPS} storms, or 10 times as many one_for_all cycles, on
+ * throw-away trees.
  *
  * <p>Arguments: {@code storm|all [children]}.
  */
 public final class RestartStorm {
+
+    /**
+     * Warm-up rounds at 10 % size before the measured ones. One round is far too few for the JIT: the
+     * storm took 55 ms after one warm-up storm, 50 after 20 and 18-19 after 100 (docs/benchmarks.md).
+     */
+    private static final int WARMUPS = Integer.getInteger("warmups", 100);
 
     private RestartStorm() {
     }
@@ -34,9 +42,12 @@ public final class RestartStorm {
         int children = args.length > 1 ? Integer.parseInt(args[1]) : storm ? 10_000 : 1_000;
         try (ProcessRuntime runtime = ProcessRuntime.create()) {
             if (storm) {
-                storm(runtime, children / 10);
+                for (int i = 0; i < WARMUPS; i++) {
+                    storm(runtime, children / 10);
+                }
                 Results.of("w5storm").put("children", children).put("all_restarted_ms", storm(runtime, children)).print();
             } else {
+                oneForAll(runtime, children / 10, WARMUPS * 10);
                 double[] cycles = oneForAll(runtime, children, 8);
                 double[] measured = Arrays.copyOfRange(cycles, 3, 8);
                 Arrays.sort(measured);
