@@ -21,6 +21,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class KillRestart {
 
+    /**
+     * Warm-up cycles on a throw-away tree. 5,000 left the JIT unfinished: median 8.3-8.9 us after them,
+     * 5.1-5.4 us after 50,000 (docs/benchmarks.md).
+     */
+    private static final int WARMUP_CYCLES = 50_000;
+
     private KillRestart() {
     }
 
@@ -28,7 +34,7 @@ public final class KillRestart {
     public static void main(String[] args) {
         int cycles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         try (ProcessRuntime runtime = ProcessRuntime.create()) {
-            cycles(runtime, "warmup", 5_000);
+            cycles(runtime, "warmup", WARMUP_CYCLES);
             long[] samples = cycles(runtime, "w4", cycles);
             Stats stats = new Stats(samples, cycles);
             Results.of("w4").put("cycles", cycles).put("median_us", stats.percentileMicros(50))
