@@ -22,10 +22,11 @@ import java.util.concurrent.CompletableFuture;
 public final class KillRestart {
 
     /**
-     * Warm-up cycles on a throw-away tree. 5,000 left the JIT unfinished: median 8.3-8.9 us after them,
-     * 5.1-5.4 us after 50,000 (docs/benchmarks.md).
+     * Warm-up cycles on throw-away trees. 5,000 leave the JIT far from done: measured in blocks of
+     * 10,000 on fresh trees, the median falls from 11.5 us (first block) to 3-4 (blocks 7-12) and about
+     * 1.3 (from block 21 on), with jumps back to 3.4-4.7 now and then (docs/benchmarks.md).
      */
-    private static final int WARMUP_CYCLES = 50_000;
+    private static final int WARMUP_CYCLES = 300_000;
 
     private KillRestart() {
     }
