@@ -96,6 +96,7 @@ final class CallSlot implements ReplyTo, DeathWatcher {
      * @param timeout how long to wait; {@link ProcessRuntime#INFINITY} waits forever
      */
     Object await(Object target, Object request, Duration timeout) {
+        HandOffs.release();
         boolean forever = ProcessRuntime.isInfinite(timeout);
         long deadline = forever ? 0 : System.nanoTime() + timeout.toNanos();
         if (!waiter.isVirtual()) {

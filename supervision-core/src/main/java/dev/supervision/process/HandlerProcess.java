@@ -5,9 +5,10 @@ import java.lang.invoke.VarHandle;
 
 /**
  * A mailbox-driven process: it holds no thread while idle. A message arriving at an idle process
- * starts one virtual thread (an activation) that runs the handler over the queued messages and ends
- * when the mailbox is empty. At most one activation runs at a time, so the handler is never called
- * concurrently.
+ * schedules an activation, which runs the handler over the queued messages and ends when the mailbox
+ * is empty. The activation gets a virtual thread of its own, or, when the sender is itself an
+ * activation, runs on the sender's thread after it ({@link HandOffs}). At most one activation runs at
+ * a time, so the handler is never called concurrently.
  */
 final class HandlerProcess extends ProcessCell {
 
@@ -18,13 +19,11 @@ final class HandlerProcess extends ProcessCell {
     private static final int FIRST = 2;
 
     private static final VarHandle SCHEDULED;
-    private static final VarHandle RUNNER;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             SCHEDULED = lookup.findVarHandle(HandlerProcess.class, "scheduled", int.class);
-            RUNNER = lookup.findVarHandle(HandlerProcess.class, "runner", Thread.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -38,7 +37,7 @@ final class HandlerProcess extends ProcessCell {
      */
     @SuppressWarnings("unused") // updated through SCHEDULED
     private volatile int scheduled;
-    @SuppressWarnings("unused") // cleared through RUNNER
+    /** The thread running an activation, or null; cleared under the cell's lock. */
     private volatile Thread runner;
 
     HandlerProcess(Pid pid, ProcessRuntime runtime, MessageHandler handler) {
@@ -49,6 +48,11 @@ final class HandlerProcess extends ProcessCell {
     @Override
     void start() {
         scheduled = FIRST;
+        startOwnThread();
+    }
+
+    /** Runs the next activation on a virtual thread of its own. */
+    void startOwnThread() {
         runtime.newThread(this::activate).start();
     }
 
@@ -67,29 +71,50 @@ final class HandlerProcess extends ProcessCell {
         } catch (Throwable thrown) {
             terminate(reasonOf(thrown));
         } finally {
-            RUNNER.compareAndSet(this, thread, null);
+            clearRunner(thread);
+            HandOffs.release();
             enter(caller);
         }
         if (Thread.interrupted() && !caller.isAlive()) {
             thread.interrupt();
         }
         if (!releaseUnlessMoreArrived() && isAlive()) {
-            runtime.newThread(this::activate).start();
+            startOwnThread();
         }
     }
 
+    /**
+     * Schedules an activation if none runs or is due. When the sender is itself an activation, its
+     * thread keeps the new activation and runs it once its own ends ({@link HandOffs}).
+     */
     @Override
     void signal() {
         if (scheduled == 0 && SCHEDULED.compareAndSet(this, 0, 1)) {
-            runtime.newThread(this::activate).start();
+            if (current() instanceof HandlerProcess sender && sender != this
+                    && sender.runner == Thread.currentThread() && HandOffs.keep(this)) {
+                return;
+            }
+            startOwnThread();
         }
     }
 
+    /**
+     * Interrupts the thread running an activation, under the cell's lock: that thread clears its mark
+     * under the same lock before it runs another process's activation (a hand-off), so the interrupt
+     * cannot reach the other process.
+     */
     @Override
-    void interruptRunner() {
+    synchronized void interruptRunner() {
         Thread running = runner;
         if (running != null) {
             running.interrupt();
+        }
+    }
+
+    /** Clears {@code thread}'s mark; a later activation may already have taken over, so only our own. */
+    private synchronized void clearRunner(Thread thread) {
+        if (runner == thread) {
+            runner = null;
         }
     }
 
@@ -103,7 +128,23 @@ final class HandlerProcess extends ProcessCell {
         handler.onExit(reason);
     }
 
+    /**
+     * The body of an activation's thread: this process's activation, then those handed off to the
+     * thread, one after the other, yielding the carrier every {@value #BATCH} of them.
+     */
     private void activate() {
+        HandlerProcess next = this;
+        for (int handOffs = 1; next != null; handOffs++) {
+            next.activateOnce();
+            next = HandOffs.take();
+            Thread.interrupted(); // an interrupt meant for the process just run is not for the next one
+            if (next != null && handOffs % BATCH == 0) {
+                Thread.yield();
+            }
+        }
+    }
+
+    private void activateOnce() {
         runner = Thread.currentThread();
         enter(this);
         try {
@@ -116,8 +157,7 @@ final class HandlerProcess extends ProcessCell {
             terminate(reasonOf(thrown));
         } finally {
             leave();
-            // a later activation may already have taken over: clear only our own mark
-            RUNNER.compareAndSet(this, Thread.currentThread(), null);
+            clearRunner(Thread.currentThread());
         }
     }
 
@@ -142,6 +182,9 @@ final class HandlerProcess extends ProcessCell {
             }
             lastMessage = message;
             handler.onMessage(message);
+            if (HandOffs.keepsOne() && !isEmpty()) {
+                HandOffs.release(); // more of our own to do: the kept activation should not wait for it
+            }
             if (++handled == BATCH) {
                 handled = 0;
                 Thread.yield();

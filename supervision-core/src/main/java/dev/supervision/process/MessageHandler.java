@@ -7,7 +7,8 @@ package dev.supervision.process;
  *
  * <p>{@link #onStart()} and {@link #onMessage(Object)} end the process by throwing {@link ProcessExit}
  * (with that reason) or any other exception (with {@link ExitReason.Crash}). Blocking inside them is
- * allowed and never holds up other processes.
+ * allowed and holds up no other process for more than a couple of milliseconds: a process this one
+ * messaged may wait that long for a thread (see docs/core.md, threads of mailbox-driven processes).
  */
 public interface MessageHandler {
 

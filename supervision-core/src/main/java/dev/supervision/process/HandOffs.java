@@ -1,0 +1,165 @@
+package dev.supervision.process;
+
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Activations handed off from one process's thread to the next: when a mailbox-driven process sends
+ * to an idle one, the sender's thread may keep the receiver's activation and run it itself once the
+ * sender's activation ends, instead of starting a virtual thread for it. A chain of messages (a
+ * ring, a token, a restart) then stays on one thread and one carrier: no thread start, no wake-up of
+ * another carrier.
+ *
+ * <p>A thread keeps at most one such activation, in a slot picked by its thread id; when the slot is
+ * taken by another thread, the receiver gets its own thread as usual. The sender gives the activation
+ * its own thread at once when it is about to wait inside the runtime (a call, {@code awaitExit}), or
+ * when more messages wait for the sender itself.
+ *
+ * <p>A sender may also block outside the runtime (a lock, a latch, I/O) while it keeps an activation.
+ * A watchdog thread looks at the slots every millisecond, while any are in use; an activation it sees
+ * kept in the same slot two looks in a row ({@link #patience}) gets its own thread. So a kept receiver waits at most about
+ * two milliseconds for a blocked sender, and never for ever.
+ */
+final class HandOffs {
+
+    private static final int SLOTS = 256;
+    private static final long SWEEP_NANOS = 1_000_000;
+    /** Empty sweeps before the watchdog parks until the next hand-off. */
+    private static final int IDLE_SWEEPS = 1_000;
+
+    /**
+     * Looks in a row that see the same kept activation before the watchdog gives it a thread of its
+     * own; package-private so that a test can hold a hand-off long enough to observe it.
+     */
+    static volatile int patience = 2;
+
+    private static final AtomicReferenceArray<Thread> OWNERS = new AtomicReferenceArray<>(SLOTS);
+    private static final AtomicReferenceArray<HandlerProcess> KEPT = new AtomicReferenceArray<>(SLOTS);
+    private static final Watchdog WATCHDOG = new Watchdog();
+
+    private HandOffs() {
+    }
+
+    private static int slotOf(Thread thread) {
+        return (int) thread.threadId() & (SLOTS - 1);
+    }
+
+    /**
+     * Keeps {@code receiver}'s activation for the calling thread to run later. Returns false, keeping
+     * nothing, when this thread's slot is in use.
+     */
+    static boolean keep(HandlerProcess receiver) {
+        Thread thread = Thread.currentThread();
+        int slot = slotOf(thread);
+        if (!OWNERS.compareAndSet(slot, null, thread)) {
+            return false;
+        }
+        KEPT.set(slot, receiver);
+        WATCHDOG.wake();
+        return true;
+    }
+
+    /** Whether the calling thread keeps an activation; cheap, for every message handled. */
+    static boolean keepsOne() {
+        Thread thread = Thread.currentThread();
+        return OWNERS.get(slotOf(thread)) == thread;
+    }
+
+    /** Takes back the activation the calling thread keeps, or null (none, or the watchdog started it). */
+    static HandlerProcess take() {
+        Thread thread = Thread.currentThread();
+        int slot = slotOf(thread);
+        if (OWNERS.get(slot) != thread) {
+            return null;
+        }
+        HandlerProcess kept = KEPT.getAndSet(slot, null);
+        if (kept != null) {
+            OWNERS.set(slot, null);
+        }
+        return kept;
+    }
+
+    /** Gives the activation the calling thread keeps, if any, a thread of its own. */
+    static void release() {
+        HandlerProcess kept = take();
+        if (kept != null) {
+            kept.startOwnThread();
+        }
+    }
+
+    /** Starts the activations kept through two sweeps in a row; parks while no slot is in use. */
+    private static final class Watchdog implements Runnable {
+        private final HandlerProcess[] seen = new HandlerProcess[SLOTS];
+        private final int[] looks = new int[SLOTS];
+        private volatile Thread thread;
+        private volatile boolean parked = true;
+
+        void wake() {
+            if (parked) {
+                start();
+                parked = false;
+                LockSupport.unpark(thread);
+            }
+        }
+
+        private synchronized void start() {
+            if (thread == null) {
+                Thread started = new Thread(this, "supervision-hand-offs");
+                started.setDaemon(true);
+                thread = started;
+                started.start();
+            }
+        }
+
+        @Override
+        public void run() {
+            int idle = 0;
+            while (true) {
+                if (sweep()) {
+                    idle = 0;
+                } else if (++idle >= IDLE_SWEEPS) {
+                    idle = 0;
+                    parked = true;
+                    if (!anyKept()) { // a hand-off that saw parked == false before we set it is seen here
+                        LockSupport.park(this);
+                    }
+                    parked = false;
+                }
+                LockSupport.parkNanos(this, SWEEP_NANOS);
+            }
+        }
+
+        /** One look at every slot; whether any was in use. */
+        private boolean sweep() {
+            boolean any = false;
+            for (int slot = 0; slot < SLOTS; slot++) {
+                HandlerProcess kept = KEPT.get(slot);
+                if (kept == null) {
+                    seen[slot] = null;
+                    continue;
+                }
+                any = true;
+                if (kept != seen[slot]) {
+                    seen[slot] = kept;
+                    looks[slot] = 1;
+                } else if (++looks[slot] >= patience) {
+                    seen[slot] = null;
+                    if (KEPT.compareAndSet(slot, kept, null)) {
+                        OWNERS.set(slot, null);
+                        kept.startOwnThread();
+                    }
+                }
+            }
+            return any;
+        }
+
+        private static boolean anyKept() {
+            for (int slot = 0; slot < SLOTS; slot++) {
+                if (KEPT.get(slot) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
