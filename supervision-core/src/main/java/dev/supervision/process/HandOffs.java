@@ -16,9 +16,9 @@ import java.util.concurrent.locks.LockSupport;
  * when more messages wait for the sender itself.
  *
  * <p>A sender may also block outside the runtime (a lock, a latch, I/O) while it keeps an activation.
- * A watchdog thread looks at the slots every millisecond, while any are in use; an activation it sees
- * kept in the same slot two looks in a row ({@link #patience}) gets its own thread. So a kept receiver waits at most about
- * two milliseconds for a blocked sender, and never for ever.
+ * A watchdog thread looks at the slots every millisecond, while any are in use; an activation it has
+ * seen kept in the same slot for a millisecond or more ({@link #patienceNanos}) gets its own thread. So
+ * a kept receiver waits about two milliseconds at most for a blocked sender, and never for ever.
  */
 final class HandOffs {
 
@@ -28,10 +28,10 @@ final class HandOffs {
     private static final int IDLE_SWEEPS = 1_000;
 
     /**
-     * Looks in a row that see the same kept activation before the watchdog gives it a thread of its
-     * own; package-private so that a test can hold a hand-off long enough to observe it.
+     * How long the watchdog lets an activation stay kept before it gives it a thread of its own;
+     * package-private so that a test can hold a hand-off long enough to observe it.
      */
-    static volatile int patience = 2;
+    static volatile long patienceNanos = SWEEP_NANOS;
 
     private static final AtomicReferenceArray<Thread> OWNERS = new AtomicReferenceArray<>(SLOTS);
     private static final AtomicReferenceArray<HandlerProcess> KEPT = new AtomicReferenceArray<>(SLOTS);
@@ -87,10 +87,10 @@ final class HandOffs {
         }
     }
 
-    /** Starts the activations kept through two sweeps in a row; parks while no slot is in use. */
+    /** Starts the activations kept for longer than the patience; parks while no slot is in use. */
     private static final class Watchdog implements Runnable {
         private final HandlerProcess[] seen = new HandlerProcess[SLOTS];
-        private final int[] looks = new int[SLOTS];
+        private final long[] seenSince = new long[SLOTS];
         private volatile Thread thread;
         private volatile boolean parked = true;
 
@@ -132,6 +132,7 @@ final class HandOffs {
         /** One look at every slot; whether any was in use. */
         private boolean sweep() {
             boolean any = false;
+            long now = System.nanoTime();
             for (int slot = 0; slot < SLOTS; slot++) {
                 HandlerProcess kept = KEPT.get(slot);
                 if (kept == null) {
@@ -141,8 +142,8 @@ final class HandOffs {
                 any = true;
                 if (kept != seen[slot]) {
                     seen[slot] = kept;
-                    looks[slot] = 1;
-                } else if (++looks[slot] >= patience) {
+                    seenSince[slot] = now;
+                } else if (now - seenSince[slot] >= patienceNanos) {
                     seen[slot] = null;
                     if (KEPT.compareAndSet(slot, kept, null)) {
                         OWNERS.set(slot, null);

@@ -158,15 +158,15 @@ class HandOffTest {
         });
         awaitIdle(receiver, sender);
 
-        int patience = HandOffs.patience;
-        HandOffs.patience = Integer.MAX_VALUE; // the watchdog must not give the receiver a thread first
+        long patience = HandOffs.patienceNanos;
+        HandOffs.patienceNanos = Long.MAX_VALUE; // the watchdog must not give the receiver a thread first
         try {
             runtime.send(sender, "go");
             assertThat(sent.await(5, TimeUnit.SECONDS)).isTrue();
             runtime.exit(sender, ExitReason.KILL);
             await().atMost(Duration.ofSeconds(5)).until(() -> receiverSaw.size() == 2);
         } finally {
-            HandOffs.patience = patience;
+            HandOffs.patienceNanos = patience;
         }
 
         assertThat(receiverSaw).containsExactly("on the sender's thread", "slept");
