@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,25 @@ class HandOffTest {
 
     private Pid spawn(MessageHandler handler) {
         return runtime.spawnHandler(handler, SpawnOptions.DEFAULT);
+    }
+
+    /** A step that may throw, run by {@link #withoutWatchdog}. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code step} with the watchdog's patience infinite, so that only the path under test can
+     * give a kept activation its thread: with the watchdog, the test would pass even if that path broke.
+     */
+    private static void withoutWatchdog(Step step) throws Exception {
+        long patience = HandOffs.patienceNanos;
+        HandOffs.patienceNanos = Long.MAX_VALUE;
+        try {
+            step.run();
+        } finally {
+            HandOffs.patienceNanos = patience;
+        }
     }
 
     /** Until each has finished its first activation: only an idle receiver's activation can be kept. */
@@ -72,6 +92,7 @@ class HandOffTest {
             // only the receiver can open this latch: kept for ever, it would never open
             senderSawReceiver.add(receiverRan.await(10, TimeUnit.SECONDS));
         });
+        awaitIdle(receiver, sender);
 
         runtime.send(sender, "go");
 
@@ -82,7 +103,7 @@ class HandOffTest {
 
     @Test
     @DisplayName("a sender with more messages of its own does not hold the receiver back for them")
-    void busySenderReleasesReceiver() {
+    void busySenderReleasesReceiver() throws Exception {
         CountDownLatch bothQueued = new CountDownLatch(1);
         CountDownLatch receiverRan = new CountDownLatch(1);
         List<Boolean> secondMessageSawReceiver = new CopyOnWriteArrayList<>();
@@ -102,17 +123,20 @@ class HandOffTest {
                 }
             }
         });
+        awaitIdle(receiver);
         runtime.send(sender, "first");
         runtime.send(sender, "second");
-        bothQueued.countDown();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> secondMessageSawReceiver.size() == 1);
+        withoutWatchdog(() -> {
+            bothQueued.countDown();
+            await().atMost(Duration.ofSeconds(5)).until(() -> secondMessageSawReceiver.size() == 1);
+        });
         assertThat(secondMessageSawReceiver).containsExactly(true);
     }
 
     @Test
     @DisplayName("a sender that calls the receiver gives it its own thread before waiting for the answer")
-    void callingSenderReleasesReceiver() {
+    void callingSenderReleasesReceiver() throws Exception {
         Pid receiver = spawn(new MessageHandler() {
             @Override
             public void onMessage(Object message) {
@@ -126,16 +150,38 @@ class HandOffTest {
             runtime.send(receiver, "wake up"); // the receiver is idle: this thread keeps its activation
             answers.add(runtime.call(receiver, "ping", Duration.ofSeconds(5)));
         });
+        awaitIdle(receiver, sender);
 
-        runtime.send(sender, "go");
-
-        await().atMost(Duration.ofSeconds(5)).until(() -> answers.size() == 1);
+        withoutWatchdog(() -> {
+            runtime.send(sender, "go");
+            await().atMost(Duration.ofSeconds(5)).until(() -> answers.size() == 1);
+        });
         assertThat(answers).containsExactly("pong");
     }
 
     @Test
+    @DisplayName("a sender that waits for the receiver's exit gives it its own thread before waiting")
+    void exitWaitingSenderReleasesReceiver() throws Exception {
+        Pid receiver = spawn(message -> {
+            throw new ProcessExit(ExitReason.of("asked to"));
+        });
+        List<Optional<ExitReason>> exits = new CopyOnWriteArrayList<>();
+        Pid sender = spawn(message -> {
+            runtime.send(receiver, "stop"); // the receiver is idle: this thread keeps its activation
+            exits.add(runtime.awaitExit(receiver, Duration.ofSeconds(5)));
+        });
+        awaitIdle(receiver, sender);
+
+        withoutWatchdog(() -> {
+            runtime.send(sender, "go");
+            await().atMost(Duration.ofSeconds(5)).until(() -> exits.size() == 1);
+        });
+        assertThat(exits).containsExactly(Optional.of(ExitReason.of("asked to")));
+    }
+
+    @Test
     @DisplayName("killing a sender that keeps an activation does not interrupt the receiver when it runs on that thread")
-    void killedSenderDoesNotInterruptReceiver() throws InterruptedException {
+    void killedSenderDoesNotInterruptReceiver() throws Exception {
         List<String> receiverSaw = new CopyOnWriteArrayList<>();
         AtomicReference<Thread> senderThread = new AtomicReference<>();
         CountDownLatch sent = new CountDownLatch(1);
@@ -158,16 +204,12 @@ class HandOffTest {
         });
         awaitIdle(receiver, sender);
 
-        long patience = HandOffs.patienceNanos;
-        HandOffs.patienceNanos = Long.MAX_VALUE; // the watchdog must not give the receiver a thread first
-        try {
+        withoutWatchdog(() -> {
             runtime.send(sender, "go");
             assertThat(sent.await(5, TimeUnit.SECONDS)).isTrue();
             runtime.exit(sender, ExitReason.KILL);
             await().atMost(Duration.ofSeconds(5)).until(() -> receiverSaw.size() == 2);
-        } finally {
-            HandOffs.patienceNanos = patience;
-        }
+        });
 
         assertThat(receiverSaw).containsExactly("on the sender's thread", "slept");
         assertThat(runtime.isAlive(sender)).isFalse();
