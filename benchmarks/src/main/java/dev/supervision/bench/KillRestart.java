@@ -3,6 +3,8 @@ package dev.supervision.bench;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessName;
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.supervisor.ChildSpec;
 import dev.supervision.supervisor.Strategy;
@@ -56,6 +58,7 @@ public final class KillRestart {
                 ChildSpec.worker("server", name, Servers.Constant::new, null));
         Pid sup = Supervisor.start(runtime, spec, StartOptions.DEFAULT).orThrow();
         long[] samples = new long[cycles];
+        ProcessName server = ProcessRef.named(name);
         for (int i = 0; i < cycles; i++) {
             Pid old = runtime.whereis(name).orElseThrow();
             long start = System.nanoTime();
@@ -64,7 +67,7 @@ public final class KillRestart {
             while ((next = runtime.whereis(name).orElse(null)) == null || next.equals(old)) {
                 Thread.yield(); // lets the supervisor and the new child run on this carrier
             }
-            runtime.call(name, "ping");
+            runtime.call(server, "ping");
             samples[i] = System.nanoTime() - start;
         }
         Supervisor.stop(runtime, sup);

@@ -1,5 +1,6 @@
 package dev.supervision.genserver;
 
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.ReplyTo;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * }
  *
  * Pid pid = GenServers.start(runtime, new Counter(), null, StartOptions.named("counter")).orThrow();
- * runtime.cast("counter", new Increment(2));
- * int count = (Integer) runtime.call("counter", new Get());
+ * runtime.cast(ProcessRef.named("counter"), new Increment(2));
+ * int count = (Integer) runtime.call(ProcessRef.named("counter"), new Get());
  * }</pre>
  *
  * <p>{@link #terminate} runs exactly when OTP runs it: after a {@link Stop} or {@link ReplyAndStop},

@@ -64,25 +64,43 @@ final class GenServerProcess<S> implements MessageHandler {
         return startResult;
     }
 
-    StartResult awaitStart(ProcessRuntime runtime, CompletableFuture<StartResult> started, Pid pid, Duration timeout) {
+    StartResult awaitStart(
+            ProcessRuntime runtime, CompletableFuture<StartResult> started, Pid pid, Duration timeout, boolean linked) {
         try {
             StartResult result = ProcessRuntime.isInfinite(timeout)
                     ? started.get()
                     : started.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            runtime.ensureCurrentAlive();
+            runtime.internals().ensureCurrentAlive();
             return result;
         } catch (TimeoutException e) {
-            refusal = new StartResult.Failed(ExitReason.of("timeout"));
-            runtime.exit(pid, ExitReason.KILL);
-            return started.join();
+            return timedOut(runtime, started, pid, linked);
         } catch (InterruptedException e) {
             runtime.exit(pid, ExitReason.KILL);
             Thread.currentThread().interrupt();
-            runtime.ensureCurrentAlive();
+            runtime.internals().ensureCurrentAlive();
             throw new StartException(new StartResult.Failed(ExitReason.crash(e)));
         } catch (ExecutionException e) {
             throw new IllegalStateException("unreachable: the start result never completes exceptionally", e);
         }
+    }
+
+    /**
+     * The start timed out, as OTP's {@code proc_lib:sync_start_link} handles it: unlink, kill the
+     * server, flush its {@code EXIT}, answer {@code timeout}. The caller survives even when it does not
+     * trap exits, and the answer is a timeout even if init answers while the server is being killed.
+     */
+    private StartResult timedOut(ProcessRuntime runtime, CompletableFuture<StartResult> started, Pid pid, boolean linked) {
+        StartResult timeout = new StartResult.Failed(ExitReason.of("timeout"));
+        refusal = timeout;
+        if (linked) {
+            runtime.unlink(pid);
+        }
+        runtime.exit(pid, ExitReason.KILL);
+        started.join();
+        if (linked) {
+            runtime.internals().flushExit(pid);
+        }
+        return timeout;
     }
 
     @Override
@@ -161,10 +179,10 @@ final class GenServerProcess<S> implements MessageHandler {
         try {
             result = callback.run();
         } catch (ProcessExit exit) {
-            ProcessRuntime.current().ensureCurrentAlive(); // killed while in the callback: no terminate
+            ProcessRuntime.current().internals().ensureCurrentAlive(); // killed while in the callback: no terminate
             return terminateAndExit(exit.reason());
         } catch (Exception | Error thrown) {
-            ProcessRuntime.current().ensureCurrentAlive();
+            ProcessRuntime.current().internals().ensureCurrentAlive();
             return terminateAndExit(ExitReason.crash(thrown));
         }
         if (result == null) {
@@ -224,7 +242,7 @@ final class GenServerProcess<S> implements MessageHandler {
             runtime.send(self, new IdleTimer(token));
             return;
         }
-        idle.timer = runtime.schedule(after, () -> runtime.send(self, new IdleTimer(token)));
+        idle.timer = runtime.internals().schedule(after, () -> runtime.send(self, new IdleTimer(token)));
     }
 
     private void cancelIdleTimeout() {

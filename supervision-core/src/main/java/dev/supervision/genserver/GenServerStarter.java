@@ -2,6 +2,7 @@ package dev.supervision.genserver;
 
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.process.RegistrationException;
 import dev.supervision.process.ServerExitException;
@@ -25,23 +26,23 @@ final class GenServerStarter {
         var started = process.startFuture();
         Pid pid;
         try {
-            // Started from a process without a start timeout, init runs on the caller's thread: the
-            // caller waits for it anyway, and a supervisor's restarts save a thread start and two switches.
-            pid = runtime.spawnHandler(process,
+            // Without a start timeout, init runs on the caller's thread (a process's or a plain one): the
+            // caller waits for it anyway, and each start saves a thread start and two thread switches.
+            pid = runtime.internals().spawnHandler(process,
                     new SpawnOptions(link, options.name(), ProcessRuntime.isInfinite(options.timeout())));
         } catch (RegistrationException e) {
             return e.holder().<StartResult>map(StartResult.AlreadyStarted::new).orElseThrow(() -> e);
         }
-        return process.awaitStart(runtime, started, pid, options.timeout());
+        return process.awaitStart(runtime, started, pid, options.timeout(), link);
     }
 
-    static void stop(ProcessRuntime runtime, Object server, ExitReason reason, Duration timeout) {
+    static void stop(ProcessRuntime runtime, ProcessRef server, ExitReason reason, Duration timeout) {
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(reason, "reason");
         StopRequest request = new StopRequest(reason);
         try {
-            runtime.callTarget(server, request, timeout);
+            runtime.call(server, request, timeout);
         } catch (ServerExitException exited) {
             if (exited.reason().equals(reason)) {
                 return;

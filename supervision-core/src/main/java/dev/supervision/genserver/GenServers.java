@@ -1,6 +1,7 @@
 package dev.supervision.genserver;
 
 import dev.supervision.process.ExitReason;
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import java.time.Duration;
 
@@ -35,7 +36,7 @@ public final class GenServers {
     }
 
     /** Stops a server with reason {@code normal}, waiting as long as it takes. */
-    public static void stop(ProcessRuntime runtime, Object server) {
+    public static void stop(ProcessRuntime runtime, ProcessRef server) {
         stop(runtime, server, ExitReason.NORMAL, ProcessRuntime.INFINITY);
     }
 
@@ -43,12 +44,12 @@ public final class GenServers {
      * Stops a server (OTP's {@code gen_server:stop/3}): {@code terminate(reason, state)} runs in the
      * server, which then exits; returns once it is gone.
      *
-     * @param server a {@code Pid} or a registered name
+     * @param server the server's pid or name
      * @throws dev.supervision.process.NoProcessException no such server
      * @throws dev.supervision.process.CallTimeoutException it did not end within {@code timeout}
      * @throws dev.supervision.process.ServerExitException it ended with another reason than {@code reason}
      */
-    public static void stop(ProcessRuntime runtime, Object server, ExitReason reason, Duration timeout) {
+    public static void stop(ProcessRuntime runtime, ProcessRef server, ExitReason reason, Duration timeout) {
         GenServerStarter.stop(runtime, server, reason, timeout);
     }
 }

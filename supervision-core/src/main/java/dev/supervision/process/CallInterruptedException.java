@@ -6,7 +6,7 @@ public final class CallInterruptedException extends CallException {
     private static final long serialVersionUID = 1L;
 
     /** The call to {@code target} was interrupted. */
-    public CallInterruptedException(Object target) {
+    public CallInterruptedException(ProcessRef target) {
         super("interrupted while waiting for an answer from " + target);
     }
 }

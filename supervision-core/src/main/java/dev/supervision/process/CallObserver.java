@@ -14,5 +14,5 @@ public interface CallObserver {
      * @param nanos how long it took
      * @param failure the exception it ended with, or null when it was answered
      */
-    void callEnded(Object target, long nanos, Throwable failure);
+    void callEnded(ProcessRef target, long nanos, Throwable failure);
 }

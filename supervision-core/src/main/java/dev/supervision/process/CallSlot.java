@@ -95,8 +95,8 @@ final class CallSlot implements ReplyTo, DeathWatcher {
      * @param request the request, for error messages
      * @param timeout how long to wait; {@link ProcessRuntime#INFINITY} waits forever
      */
-    Object await(Object target, Object request, Duration timeout) {
-        HandOffs.release();
+    Object await(ProcessRef target, Object request, Duration timeout) {
+        HandOffs.releaseForCurrentThread();
         boolean forever = ProcessRuntime.isInfinite(timeout);
         long deadline = forever ? 0 : System.nanoTime() + timeout.toNanos();
         if (!waiter.isVirtual()) {

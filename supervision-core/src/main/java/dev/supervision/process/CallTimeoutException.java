@@ -10,7 +10,7 @@ public final class CallTimeoutException extends CallException {
     private final transient Duration timeout;
 
     /** A call to {@code target} with {@code request} got no answer within {@code timeout}. */
-    public CallTimeoutException(Object target, Object request, Duration timeout) {
+    public CallTimeoutException(ProcessRef target, Object request, Duration timeout) {
         super("no answer from " + target + " to " + describe(request) + " within " + timeout.toMillis()
                 + " ms (the server is busy or stuck; retry later or raise the timeout)");
         this.timeout = timeout;

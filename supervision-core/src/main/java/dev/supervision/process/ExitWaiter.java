@@ -16,7 +16,7 @@ final class ExitWaiter implements DeathWatcher {
 
     /** The exit reason, or null when {@code timeoutNanos} (negative: forever) passed first. */
     ExitReason await(long timeoutNanos) {
-        HandOffs.release();
+        HandOffs.releaseForCurrentThread();
         long deadline = System.nanoTime() + Math.max(0, timeoutNanos);
         while (reason == null) {
             if (Thread.interrupted()) {

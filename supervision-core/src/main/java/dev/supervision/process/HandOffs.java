@@ -15,6 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  * its own thread at once when it is about to wait inside the runtime (a call, {@code awaitExit}), or
  * when more messages wait for the sender itself.
  *
+ * <p>Each runtime has its own hand-offs, slots and watchdog: two runtimes in one JVM share nothing.
+ *
  * <p>A sender may also block outside the runtime (a lock, a latch, I/O) while it keeps an activation.
  * A watchdog thread looks at the slots every millisecond, while any are in use; an activation it has
  * seen kept in the same slot for a millisecond or more ({@link #patienceNanos}) gets its own thread. So
@@ -31,13 +33,27 @@ final class HandOffs {
      * How long the watchdog lets an activation stay kept before it gives it a thread of its own;
      * package-private so that a test can hold a hand-off long enough to observe it.
      */
-    static volatile long patienceNanos = SWEEP_NANOS;
+    volatile long patienceNanos = SWEEP_NANOS;
 
-    private static final AtomicReferenceArray<Thread> OWNERS = new AtomicReferenceArray<>(SLOTS);
-    private static final AtomicReferenceArray<HandlerProcess> KEPT = new AtomicReferenceArray<>(SLOTS);
-    private static final Watchdog WATCHDOG = new Watchdog();
+    private final AtomicReferenceArray<Thread> owners = new AtomicReferenceArray<>(SLOTS);
+    private final AtomicReferenceArray<HandlerProcess> kept = new AtomicReferenceArray<>(SLOTS);
+    private final Watchdog watchdog;
 
-    private HandOffs() {
+    HandOffs(String watchdogName) {
+        watchdog = new Watchdog(watchdogName);
+    }
+
+    /** Gives the activation the calling thread keeps for the runtime of the process it runs, if any, a thread. */
+    static void releaseForCurrentThread() {
+        ProcessCell current = ProcessCell.current();
+        if (current != null) {
+            current.runtime.handOffs().release();
+        }
+    }
+
+    /** Stops the watchdog; kept activations are dropped with the runtime's processes. */
+    void close() {
+        watchdog.stop();
     }
 
     private static int slotOf(Thread thread) {
@@ -48,54 +64,68 @@ final class HandOffs {
      * Keeps {@code receiver}'s activation for the calling thread to run later. Returns false, keeping
      * nothing, when this thread's slot is in use.
      */
-    static boolean keep(HandlerProcess receiver) {
+    boolean keep(HandlerProcess receiver) {
         Thread thread = Thread.currentThread();
         int slot = slotOf(thread);
-        if (!OWNERS.compareAndSet(slot, null, thread)) {
+        if (!owners.compareAndSet(slot, null, thread)) {
             return false;
         }
-        KEPT.set(slot, receiver);
-        WATCHDOG.wake();
+        kept.set(slot, receiver);
+        watchdog.wake();
         return true;
     }
 
     /** Whether the calling thread keeps an activation; cheap, for every message handled. */
-    static boolean keepsOne() {
+    boolean keepsOne() {
         Thread thread = Thread.currentThread();
-        return OWNERS.get(slotOf(thread)) == thread;
+        return owners.get(slotOf(thread)) == thread;
     }
 
     /** Takes back the activation the calling thread keeps, or null (none, or the watchdog started it). */
-    static HandlerProcess take() {
+    HandlerProcess take() {
         Thread thread = Thread.currentThread();
         int slot = slotOf(thread);
-        if (OWNERS.get(slot) != thread) {
+        if (owners.get(slot) != thread) {
             return null;
         }
-        HandlerProcess kept = KEPT.getAndSet(slot, null);
-        if (kept != null) {
-            OWNERS.set(slot, null);
+        HandlerProcess taken = kept.getAndSet(slot, null);
+        if (taken != null) {
+            owners.set(slot, null);
         }
-        return kept;
+        return taken;
     }
 
     /** Gives the activation the calling thread keeps, if any, a thread of its own. */
-    static void release() {
-        HandlerProcess kept = take();
-        if (kept != null) {
-            kept.startOwnThread();
+    void release() {
+        HandlerProcess taken = take();
+        if (taken != null) {
+            taken.startOwnThread();
         }
     }
 
     /** Starts the activations kept for longer than the patience; parks while no slot is in use. */
-    private static final class Watchdog implements Runnable {
+    private final class Watchdog implements Runnable {
+        private final String name;
         private final HandlerProcess[] seen = new HandlerProcess[SLOTS];
         private final long[] seenSince = new long[SLOTS];
         private volatile Thread thread;
         private volatile boolean parked = true;
+        private volatile boolean stopped;
+
+        Watchdog(String name) {
+            this.name = name;
+        }
+
+        void stop() {
+            stopped = true;
+            Thread running = thread;
+            if (running != null) {
+                LockSupport.unpark(running);
+            }
+        }
 
         void wake() {
-            if (parked) {
+            if (parked && !stopped) {
                 start();
                 parked = false;
                 LockSupport.unpark(thread);
@@ -104,7 +134,7 @@ final class HandOffs {
 
         private synchronized void start() {
             if (thread == null) {
-                Thread started = new Thread(this, "supervision-hand-offs");
+                Thread started = new Thread(this, name);
                 started.setDaemon(true);
                 thread = started;
                 started.start();
@@ -114,7 +144,7 @@ final class HandOffs {
         @Override
         public void run() {
             int idle = 0;
-            while (true) {
+            while (!stopped) {
                 if (sweep()) {
                     idle = 0;
                 } else if (++idle >= IDLE_SWEEPS) {
@@ -134,29 +164,29 @@ final class HandOffs {
             boolean any = false;
             long now = System.nanoTime();
             for (int slot = 0; slot < SLOTS; slot++) {
-                HandlerProcess kept = KEPT.get(slot);
-                if (kept == null) {
+                HandlerProcess held = kept.get(slot);
+                if (held == null) {
                     seen[slot] = null;
                     continue;
                 }
                 any = true;
-                if (kept != seen[slot]) {
-                    seen[slot] = kept;
+                if (held != seen[slot]) {
+                    seen[slot] = held;
                     seenSince[slot] = now;
                 } else if (now - seenSince[slot] >= patienceNanos) {
                     seen[slot] = null;
-                    if (KEPT.compareAndSet(slot, kept, null)) {
-                        OWNERS.set(slot, null);
-                        kept.startOwnThread();
+                    if (kept.compareAndSet(slot, held, null)) {
+                        owners.set(slot, null);
+                        held.startOwnThread();
                     }
                 }
             }
             return any;
         }
 
-        private static boolean anyKept() {
+        private boolean anyKept() {
             for (int slot = 0; slot < SLOTS; slot++) {
-                if (KEPT.get(slot) != null) {
+                if (kept.get(slot) != null) {
                     return true;
                 }
             }

@@ -72,11 +72,15 @@ final class HandlerProcess extends ProcessCell {
             terminate(reasonOf(thrown));
         } finally {
             clearRunner(thread);
-            HandOffs.release();
-            enter(caller);
+            runtime.handOffs().release();
+            if (caller == null) {
+                leave();
+            } else {
+                enter(caller);
+            }
         }
-        if (Thread.interrupted() && !caller.isAlive()) {
-            thread.interrupt();
+        if (!isAlive() && Thread.interrupted() && caller != null && !caller.isAlive()) {
+            thread.interrupt(); // the interrupt that ended this process is cleared, not one for a dead caller
         }
         if (!releaseUnlessMoreArrived() && isAlive()) {
             startOwnThread();
@@ -91,7 +95,8 @@ final class HandlerProcess extends ProcessCell {
     void signal() {
         if (scheduled == 0 && SCHEDULED.compareAndSet(this, 0, 1)) {
             if (current() instanceof HandlerProcess sender && sender != this
-                    && sender.runner == Thread.currentThread() && HandOffs.keep(this)) {
+                    && sender.runtime == runtime && sender.runner == Thread.currentThread()
+                    && runtime.handOffs().keep(this)) {
                 return;
             }
             startOwnThread();
@@ -136,7 +141,7 @@ final class HandlerProcess extends ProcessCell {
         HandlerProcess next = this;
         for (int handOffs = 1; next != null; handOffs++) {
             next.activateOnce();
-            next = HandOffs.take();
+            next = runtime.handOffs().take();
             Thread.interrupted(); // an interrupt meant for the process just run is not for the next one
             if (next != null && handOffs % BATCH == 0) {
                 Thread.yield();
@@ -182,8 +187,8 @@ final class HandlerProcess extends ProcessCell {
             }
             lastMessage = message;
             handler.onMessage(message);
-            if (HandOffs.keepsOne() && !isEmpty()) {
-                HandOffs.release(); // more of our own to do: the kept activation should not wait for it
+            if (runtime.handOffs().keepsOne() && !isEmpty()) {
+                runtime.handOffs().release(); // more of our own to do: the kept activation should not wait for it
             }
             if (++handled == BATCH) {
                 handled = 0;

@@ -1,7 +1,7 @@
 package dev.supervision.process;
 
 /**
- * The code of a mailbox-driven process (see {@link ProcessRuntime#spawnHandler}): it holds no thread
+ * The code of a mailbox-driven process (see {@link RuntimeInternals#spawnHandler}): it holds no thread
  * while idle and borrows a virtual thread only while it has messages, so an idle one costs a few
  * hundred bytes. Its methods are never called concurrently. GenServers are built on it.
  *

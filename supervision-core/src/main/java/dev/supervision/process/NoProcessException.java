@@ -8,18 +8,19 @@ public final class NoProcessException extends CallException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Object target;
+    private final transient ProcessRef target;
 
-    /** Nothing lives at {@code target} (a {@link Pid} or a registered name). */
-    public NoProcessException(Object target) {
-        super(target instanceof String name
-                ? "no process registered as '" + name + "' (it may be restarting; retry or monitor it)"
-                : "no process " + target + " (it is not alive)");
+    /** Nothing lives at {@code target}. */
+    public NoProcessException(ProcessRef target) {
+        super(switch (target) {
+            case ProcessName name -> "no process registered as " + name + " (it may be restarting; retry or monitor it)";
+            case Pid pid -> "no process " + pid + " (it is not alive)";
+        });
         this.target = target;
     }
 
     /** The pid or name that was asked for. */
-    public Object target() {
+    public ProcessRef target() {
         return target;
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param serial the process serial number
  * @param creation the runtime incarnation
  */
-public record Pid(int node, long serial, int creation) implements Comparable<Pid> {
+public record Pid(int node, long serial, int creation) implements ProcessRef, Comparable<Pid> {
 
     private static final Pattern FORM = Pattern.compile("<?\\s*(\\d{1,9})\\.(\\d{1,18})\\.(\\d{1,9})\\s*>?");
 

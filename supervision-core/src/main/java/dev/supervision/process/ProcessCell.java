@@ -167,13 +167,15 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         Map<Object, DeathWatcher> watching = ties == null ? null : ties.watchers;
         Map<MonitorRef, ProcessMonitor> held = ties == null ? null : ties.heldMonitors;
         List<AutoCloseable> resources = ties == null ? null : ties.owned;
-        runtime.forget(this, heldName);
-        if (current() != this) {
-            interruptRunner();
+        ProcessTable table = runtime.table();
+        table.forget(this, heldName);
+        interruptRunner(); // its own code too, when it ends itself (exit(self(), kill) in init, say)
+        if (ties != null && ties.timers != null) {
+            runtime.timers().cancelAll(ties.timers);
         }
         if (held != null) {
             held.forEach((ref, monitor) -> {
-                ProcessCell cell = monitor.target() == null ? null : runtime.lookup(monitor.target());
+                ProcessCell cell = monitor.target() == null ? null : table.lookup(monitor.target());
                 if (cell != null) {
                     cell.removeWatcher(ref);
                 }
@@ -181,7 +183,7 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         }
         if (linked != null) {
             for (Pid other : linked) {
-                ProcessCell cell = runtime.lookup(other);
+                ProcessCell cell = table.lookup(other);
                 if (cell != null) {
                     LinkCascade.run(() -> cell.exitSignal(pid, reason, true));
                 }
@@ -272,6 +274,23 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
             offer(down);
         }
         signal();
+    }
+
+    // ---- timers aimed at the process -----------------------------------------------------------------
+
+    /** Takes a timer aimed at this process, cancelled when it exits; false when it has ended. */
+    synchronized boolean holdTimer(TimerRef ref) {
+        if (exitReason != null) {
+            return false;
+        }
+        relations().timers().add(ref);
+        return true;
+    }
+
+    synchronized void forgetTimer(TimerRef ref) {
+        if (relations != null && relations.timers != null) {
+            relations.timers.remove(ref);
+        }
     }
 
     // ---- resources owned by the process --------------------------------------------------------------

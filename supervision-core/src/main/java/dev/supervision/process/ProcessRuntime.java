@@ -4,54 +4,55 @@ import dev.supervision.event.EventBus;
 import dev.supervision.event.SupervisionEvent;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
  * A node: the processes of one runtime, their registry, timers and lifecycle events, and the
  * primitives of Erlang's {@code erlang} and {@code gen} modules.
  *
- * <p>Operations that act "as the current process" ({@link #self()}, {@link #link}, {@link #monitor},
- * {@link #trapExit}, {@link #receive}) must run inside a process of this runtime and throw
- * {@link IllegalStateException} elsewhere. {@link #call}, {@link #cast}, {@link #send} and
- * {@link #exit} work from any thread; from a plain thread the sender is {@link #EXTERNAL}.
+ * <p>Every operation that targets a process takes a {@link ProcessRef}: a {@link Pid}, or a name
+ * ({@code ProcessRef.named("dbconnector")}). Operations that act "as the current process"
+ * ({@link #self()}, {@link #link}, {@link #monitor}, {@link #trapExit}, {@link #receive}) must run
+ * inside a process of this runtime and throw {@link IllegalStateException} elsewhere. {@link #call},
+ * {@link #cast}, {@link #send} and {@link #exit} work from any thread; from a plain thread the sender
+ * is {@link #external()}.
  *
  * <p>Java cannot stop a thread by force. A process that is killed is dead at once for everybody
  * else (its name is free, its links and monitors fire, its waiting callers get an error, and whatever
  * it sends or replies afterwards is dropped) and its thread is interrupted. User code that may run for
  * long or block must respond to interruption; the blocking operations of this runtime
  * ({@link #receive}, {@link #call}) throw {@link ProcessExit} in a killed process so it unwinds.
+ *
+ * <p>What only behaviours built on the runtime need (spawning mailbox-driven processes, scheduling,
+ * per-runtime extensions) is behind {@link #internals()}.
  */
 public final class ProcessRuntime implements AutoCloseable {
 
     /** A timeout that never passes. */
     public static final Duration INFINITY = ChronoUnit.FOREVER.getDuration();
 
-    /** The default timeout of {@link #call(Pid, Object)}: 5 seconds, as in OTP. */
+    /** The default timeout of {@link #call(ProcessRef, Request)}: 5 seconds, as in OTP. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(5);
 
+    /** Hands out creations, so that pids of two runtimes of one JVM never collide; nothing else is shared. */
     private static final AtomicInteger CREATIONS = new AtomicInteger();
 
-    private final int creation = CREATIONS.getAndIncrement();
-    private final Pid external = new Pid(0, 0, creation);
-    private final AtomicLong serials = new AtomicLong();
-    private final AtomicLong monitorRefs = new AtomicLong();
-    private final ConcurrentHashMap<Pid, ProcessCell> table = new ConcurrentHashMap<>();
-    private final Registry registry = new Registry();
+    private final ProcessTable table = new ProcessTable(CREATIONS.getAndIncrement());
+    private final Pid external = new Pid(0, 0, table.creation());
     private final EventBus events = new EventBus();
-    private final Timers timers = new Timers("supervision-timers-" + creation);
+    private final Timers timers = new Timers("supervision-timers-" + table.creation());
+    private final HandOffs handOffs = new HandOffs("supervision-hand-offs-" + table.creation());
+    private final CallEngine calls = new CallEngine(this, table);
+    private final RuntimeInternals internals = new RuntimeInternals(this);
     private final ThreadFactory threads = Thread.ofVirtual().factory();
     private volatile boolean closed;
-    private volatile CallObserver callObserver;
 
     private ProcessRuntime() {
     }
@@ -81,39 +82,37 @@ public final class ProcessRuntime implements AutoCloseable {
         return events;
     }
 
+    /** The door for behaviours built on this runtime (GenServers, supervisors, the Spring starter). */
+    public RuntimeInternals internals() {
+        return internals;
+    }
+
     // ---- spawning ----------------------------------------------------------------------------------
 
     /** Spawns a process that owns a virtual thread for its whole life and runs {@code body}. */
     public Pid spawn(ProcessBody body) {
-        return launch(new ThreadProcess(nextPid(), this, Objects.requireNonNull(body, "body")), SpawnOptions.DEFAULT);
+        return launch(new ThreadProcess(table.nextPid(), this, Objects.requireNonNull(body, "body")), SpawnOptions.DEFAULT);
     }
 
     /** Spawns and links atomically (Erlang's {@code spawn_link}); the caller must be a process. */
     public Pid spawnLink(ProcessBody body) {
-        return launch(new ThreadProcess(nextPid(), this, Objects.requireNonNull(body, "body")),
+        return launch(new ThreadProcess(table.nextPid(), this, Objects.requireNonNull(body, "body")),
                 SpawnOptions.DEFAULT.linked());
     }
 
     /** Spawns and monitors atomically (Erlang's {@code spawn_monitor}); the caller must be a process. */
     public PidAndMonitor spawnMonitor(ProcessBody body) {
         ProcessCell owner = requireCurrentCell("spawnMonitor");
-        ThreadProcess cell = new ThreadProcess(nextPid(), this, Objects.requireNonNull(body, "body"));
-        ProcessMonitor monitor = new ProcessMonitor(nextMonitorRef(), owner, cell.pid, null);
+        ThreadProcess cell = new ThreadProcess(table.nextPid(), this, Objects.requireNonNull(body, "body"));
+        ProcessMonitor monitor = new ProcessMonitor(table.nextMonitorRef(), owner, cell.pid, null);
         owner.holdMonitor(monitor);
         cell.addWatcher(monitor.ref(), monitor);
         launch(cell, SpawnOptions.DEFAULT);
         return new PidAndMonitor(cell.pid, monitor.ref());
     }
 
-    /**
-     * Spawns a mailbox-driven process: it borrows a virtual thread only while it has messages.
-     *
-     * @throws RegistrationException when {@code options} names a name that is taken; nothing is spawned
-     */
-    public Pid spawnHandler(MessageHandler handler, SpawnOptions options) {
-        Objects.requireNonNull(handler, "handler");
-        Objects.requireNonNull(options, "options");
-        return launch(new HandlerProcess(nextPid(), this, handler), options);
+    Pid spawnHandler(MessageHandler handler, SpawnOptions options) {
+        return launch(new HandlerProcess(table.nextPid(), this, handler), options);
     }
 
     private Pid launch(ProcessCell cell, SpawnOptions options) {
@@ -121,15 +120,7 @@ public final class ProcessRuntime implements AutoCloseable {
             throw new IllegalStateException("the runtime is closed: no process can be spawned on it");
         }
         ProcessCell parent = options.link() ? requireCurrentCell("spawning with a link") : null;
-        table.put(cell.pid, cell);
-        if (options.name() != null) {
-            try {
-                registry.register(options.name(), cell);
-            } catch (RegistrationException e) {
-                table.remove(cell.pid);
-                throw e;
-            }
-        }
+        table.add(cell, options.name());
         if (parent != null && !ProcessCell.link(parent, cell)) {
             // The caller was killed meanwhile: a linked child must not outlive it, so it never starts.
             cell.terminate(parent.exitReason());
@@ -138,9 +129,10 @@ public final class ProcessRuntime implements AutoCloseable {
         if (events.hasListeners()) {
             events.publish(new ProcessEvent.Spawned(cell.pid, options.name(), cell.startedAt()));
         }
-        ProcessCell caller = options.startOnCaller() ? currentCell() : null;
-        if (caller != null && cell instanceof HandlerProcess handlerProcess) {
-            handlerProcess.startOnCaller(caller);
+        ProcessCell current = ProcessCell.current();
+        boolean onCaller = options.startOnCaller() && (current == null || current.runtime == this);
+        if (onCaller && cell instanceof HandlerProcess handlerProcess) {
+            handlerProcess.startOnCaller(current);
         } else {
             cell.start();
         }
@@ -149,32 +141,19 @@ public final class ProcessRuntime implements AutoCloseable {
 
     // ---- messages ----------------------------------------------------------------------------------
 
-    /** Sends a message (Erlang's {@code Pid ! Msg}); a message to a dead pid is dropped silently. */
-    public void send(Pid to, Object message) {
+    /**
+     * Sends a message (Erlang's {@code Dest ! Msg}). A message to a dead pid is dropped silently.
+     *
+     * @throws NoProcessException when {@code to} is a name that nobody holds (Erlang raises {@code badarg})
+     */
+    public void send(ProcessRef to, Object message) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(message, "message (messages must not be null)");
-        if (ProcessCell.currentIsDead()) {
-            return;
+        ProcessCell cell = table.resolve(to);
+        if (cell == null && to instanceof ProcessName) {
+            throw new NoProcessException(to);
         }
-        ProcessCell cell = table.get(to);
-        if (cell != null) {
-            cell.deliver(message);
-        }
-    }
-
-    /**
-     * Sends a message to a registered name.
-     *
-     * @throws NoProcessException when nobody holds the name (Erlang raises {@code badarg})
-     */
-    public void send(String name, Object message) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(message, "message (messages must not be null)");
-        ProcessCell cell = registry.whereis(name);
-        if (cell == null) {
-            throw new NoProcessException(name);
-        }
-        if (!ProcessCell.currentIsDead()) {
+        if (cell != null && !ProcessCell.currentIsDead()) {
             cell.deliver(message);
         }
     }
@@ -209,20 +188,15 @@ public final class ProcessRuntime implements AutoCloseable {
 
     // ---- call and cast -------------------------------------------------------------------------------
 
-    /** {@link #call(Pid, Object, Duration)} with the default 5 s timeout. */
-    public Object call(Pid server, Object request) {
+    /** {@link #call(ProcessRef, Request, Duration)} with the default 5 s timeout. */
+    public <R> R call(ProcessRef server, Request<R> request) {
         return call(server, request, DEFAULT_CALL_TIMEOUT);
     }
 
-    /** {@link #call(String, Object, Duration)} with the default 5 s timeout. */
-    public Object call(String name, Object request) {
-        return call(name, request, DEFAULT_CALL_TIMEOUT);
-    }
-
     /**
-     * Sends {@code request} as a {@link Call} and waits for the answer (Erlang's {@code gen_server:call}).
-     * Works from any thread. The server is watched while the caller waits, so its death ends the wait
-     * at once.
+     * Sends {@code request} as a {@link Call} and waits for the reply, typed as the request says
+     * (Erlang's {@code gen_server:call}). Works from any thread. The server is watched while the caller
+     * waits, so its death ends the wait at once.
      *
      * @param timeout non-negative; {@link #INFINITY} waits forever
      * @throws CallTimeoutException no answer in time; a later one is dropped
@@ -230,91 +204,47 @@ public final class ProcessRuntime implements AutoCloseable {
      * @throws ServerExitException the server ended before it answered
      * @throws CallingSelfException a process called itself
      */
-    public Object call(Pid server, Object request, Duration timeout) {
-        Objects.requireNonNull(server, "server");
-        return call(server, table.get(server), request, timeout);
+    @SuppressWarnings("unchecked")
+    public <R> R call(ProcessRef server, Request<R> request, Duration timeout) {
+        return (R) calls.call(server, request, timeout);
     }
 
-    /** Like {@link #call(Pid, Object, Duration)}, to the process registered as {@code name}. */
-    public Object call(String name, Object request, Duration timeout) {
-        Objects.requireNonNull(name, "name");
-        return call(name, registry.whereis(name), request, timeout);
-    }
-
-    private Object call(Object target, ProcessCell server, Object request, Duration timeout) {
-        CallObserver observer = callObserver;
-        if (observer == null) {
-            return callUnobserved(target, server, request, timeout);
-        }
-        long start = System.nanoTime();
-        try {
-            Object answer = callUnobserved(target, server, request, timeout);
-            observer.callEnded(target, System.nanoTime() - start, null);
-            return answer;
-        } catch (RuntimeException failure) {
-            observer.callEnded(target, System.nanoTime() - start, failure);
-            throw failure;
-        }
-    }
-
-    /** Sets the one observer told about every call (null removes it); there is none by default. */
-    public void observeCalls(CallObserver observer) {
-        callObserver = observer;
-    }
-
-    private Object callUnobserved(Object target, ProcessCell server, Object request, Duration timeout) {
-        requireTimeout(timeout);
-        ProcessCell self = currentCell();
-        if (server == null) {
-            throw new NoProcessException(target);
-        }
-        if (server == self) {
-            throw new CallingSelfException(self.pid);
-        }
-        CallSlot slot = new CallSlot(self == null ? null : self.pid);
-        if (!server.addWatcher(slot, slot)) {
-            throw new NoProcessException(target);
-        }
-        try {
-            server.deliver(new Call(request, slot));
-            return slot.await(target, request, timeout);
-        } finally {
-            server.removeWatcher(slot);
-        }
-    }
-
-    /** Sends {@code message} as a {@link Cast}; never throws, whether or not the server lives. */
-    public void cast(Pid server, Object message) {
-        Objects.requireNonNull(server, "server");
-        castTo(table.get(server), message);
-    }
-
-    /** Casts to the process registered as {@code name}; never throws, whether or not the name is held. */
-    public void cast(String name, Object message) {
-        Objects.requireNonNull(name, "name");
-        castTo(registry.whereis(name), message);
-    }
-
-    private void castTo(ProcessCell server, Object message) {
-        if (server != null && !ProcessCell.currentIsDead()) {
-            server.deliver(new Cast(message));
-        }
+    /** {@link #call(ProcessRef, Object, Duration)} with the default 5 s timeout. */
+    public Object call(ProcessRef server, Object request) {
+        return calls.call(server, request, DEFAULT_CALL_TIMEOUT);
     }
 
     /**
-     * Sends {@code request} to a target given as a {@link Pid} or a registered name; see
-     * {@link #call(Pid, Object, Duration)}.
-     *
-     * @throws IllegalArgumentException when {@code target} is neither
+     * A call with a request of any type, answered with an untyped reply; prefer a {@link Request},
+     * whose reply needs no cast. Same rules as {@link #call(ProcessRef, Request, Duration)}.
      */
-    public Object callTarget(Object target, Object request, Duration timeout) {
-        return switch (target) {
-            case Pid pid -> call(pid, request, timeout);
-            case String name -> call(name, request, timeout);
-            case null -> throw new NullPointerException("target");
-            default -> throw new IllegalArgumentException(
-                    "a target is a Pid or a registered name, not a " + target.getClass().getName());
-        };
+    public Object call(ProcessRef server, Object request, Duration timeout) {
+        return calls.call(server, request, timeout);
+    }
+
+    /**
+     * Sends {@code request} and returns at once with a future of the reply (Erlang's
+     * {@code gen_server:send_request} and {@code receive_response}). The server is watched until the
+     * future completes: with the reply, or exceptionally with the same {@link CallException}s as
+     * {@link #call(ProcessRef, Request, Duration)}, within {@code timeout}. A reply that arrives after
+     * that is dropped; cancelling the future stops the watch. Dependent stages attached without an
+     * executor may run on the thread that completes the future (the server's, or the runtime's timer
+     * thread): keep them quick, or use the {@code *Async} forms.
+     *
+     * @param timeout non-negative; {@link #INFINITY} waits forever
+     */
+    @SuppressWarnings("unchecked")
+    public <R> CompletableFuture<R> callAsync(ProcessRef server, Request<R> request, Duration timeout) {
+        return (CompletableFuture<R>) (CompletableFuture<?>) calls.callAsync(server, request, timeout);
+    }
+
+    /** Casts {@code message} (Erlang's {@code gen_server:cast}); never throws, whether or not the server lives. */
+    public void cast(ProcessRef server, Object message) {
+        Objects.requireNonNull(server, "server");
+        ProcessCell cell = table.resolve(server);
+        if (cell != null && !ProcessCell.currentIsDead()) {
+            cell.deliver(new Cast(message));
+        }
     }
 
     /**
@@ -324,17 +254,7 @@ public final class ProcessRuntime implements AutoCloseable {
      */
     public Optional<ExitReason> awaitExit(Pid pid, Duration timeout) {
         Objects.requireNonNull(pid, "pid");
-        long nanos = timeoutNanos(timeout);
-        ProcessCell cell = table.get(pid);
-        ExitWaiter waiter = new ExitWaiter();
-        if (cell == null || !cell.addWatcher(waiter, waiter)) {
-            return Optional.of(ExitReason.NOPROC);
-        }
-        try {
-            return Optional.ofNullable(waiter.await(nanos));
-        } finally {
-            cell.removeWatcher(waiter);
-        }
+        return calls.awaitExit(pid, timeoutNanos(timeout));
     }
 
     // ---- exit signals, links, monitors ---------------------------------------------------------------
@@ -342,12 +262,17 @@ public final class ProcessRuntime implements AutoCloseable {
     /**
      * Sends an exit signal (Erlang's {@code exit(Pid, Reason)}): {@code kill} kills untrappably (reason
      * {@code killed}); otherwise the rules of trap exit apply. Nothing happens when the target is dead.
+     *
+     * @throws NoProcessException when {@code target} is a name that nobody holds
      */
-    public void exit(Pid target, ExitReason reason) {
+    public void exit(ProcessRef target, ExitReason reason) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(reason, "reason");
         ProcessCell self = currentCell();
-        ProcessCell cell = table.get(target);
+        ProcessCell cell = table.resolve(target);
+        if (cell == null && target instanceof ProcessName) {
+            throw new NoProcessException(target);
+        }
         if (cell == null || (self != null && !self.isAlive())) {
             return;
         }
@@ -367,7 +292,7 @@ public final class ProcessRuntime implements AutoCloseable {
         if (other.equals(self.pid)) {
             return;
         }
-        ProcessCell cell = table.get(other);
+        ProcessCell cell = table.lookup(other);
         if (cell == null || !ProcessCell.link(self, cell)) {
             if (!self.isAlive()) {
                 throw new ProcessExit(self.exitReason());
@@ -385,31 +310,26 @@ public final class ProcessRuntime implements AutoCloseable {
         Objects.requireNonNull(other, "other");
         ProcessCell self = requireCurrentCell("unlink");
         self.removeLink(other);
-        ProcessCell cell = table.get(other);
+        ProcessCell cell = table.lookup(other);
         if (cell != null) {
             cell.removeLink(self.pid);
         }
     }
 
-    /** Monitors {@code target}: one {@link DownMessage} when it ends, at once with {@code noproc} if it is dead. */
-    public MonitorRef monitor(Pid target) {
+    /**
+     * Monitors {@code target}: one {@link DownMessage} when it ends, at once with {@code noproc} if it
+     * is dead or nobody holds the name. A name is resolved once, when the monitor is set.
+     */
+    public MonitorRef monitor(ProcessRef target) {
         Objects.requireNonNull(target, "target");
-        return monitor(requireCurrentCell("monitor"), target, table.get(target), null);
-    }
-
-    /** Monitors the process registered as {@code name}, resolving the name once. */
-    public MonitorRef monitor(String name) {
-        Objects.requireNonNull(name, "name");
         ProcessCell owner = requireCurrentCell("monitor");
-        ProcessCell cell = registry.whereis(name);
-        return monitor(owner, cell == null ? null : cell.pid, cell, name);
-    }
-
-    private MonitorRef monitor(ProcessCell owner, Pid target, ProcessCell cell, String name) {
-        ProcessMonitor monitor = new ProcessMonitor(nextMonitorRef(), owner, target, name);
+        ProcessCell cell = table.resolve(target);
+        Pid pid = target instanceof Pid direct ? direct : cell == null ? null : cell.pid;
+        String name = target instanceof ProcessName(String held) ? held : null;
+        ProcessMonitor monitor = new ProcessMonitor(table.nextMonitorRef(), owner, pid, name);
         owner.holdMonitor(monitor);
         if (cell == null || !cell.addWatcher(monitor.ref(), monitor)) {
-            owner.deliverDown(new DownMessage(monitor.ref(), target, name, ExitReason.NOPROC));
+            owner.deliverDown(new DownMessage(monitor.ref(), pid, name, ExitReason.NOPROC));
         }
         return monitor.ref();
     }
@@ -428,7 +348,7 @@ public final class ProcessRuntime implements AutoCloseable {
         ProcessCell self = requireCurrentCell("demonitor");
         ProcessMonitor monitor = self.forgetMonitor(ref);
         if (monitor != null && monitor.target() != null) {
-            ProcessCell cell = table.get(monitor.target());
+            ProcessCell cell = table.lookup(monitor.target());
             if (cell != null) {
                 cell.removeWatcher(ref);
             }
@@ -457,20 +377,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return resource;
     }
 
-    /** Closes what a dead process owned, off the thread that ended it. */
-    void closeResources(Pid owner, List<AutoCloseable> resources) {
-        newThread(() -> {
-            for (AutoCloseable resource : resources) {
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    org.slf4j.LoggerFactory.getLogger(ProcessRuntime.class)
-                            .warn("Closing a resource of {} failed: {}", owner, e.toString());
-                }
-            }
-        }).start();
-    }
-
     /** Sets whether the current process traps exits; returns the previous value. */
     public boolean trapExit(boolean trap) {
         return requireCurrentCell("trapExit").setTrapExit(trap);
@@ -479,18 +385,6 @@ public final class ProcessRuntime implements AutoCloseable {
     /** The current process; {@link IllegalStateException} on a plain thread. */
     public Pid self() {
         return requireCurrentCell("self").pid;
-    }
-
-    /**
-     * Unwinds the calling code when the process it runs in has already ended (it was killed, or a
-     * linked process's exit took it down) by throwing {@link ProcessExit} with its exit reason; does
-     * nothing on a plain thread or in a live process. Behaviours call it after blocking waits.
-     */
-    public void ensureCurrentAlive() {
-        ProcessCell self = currentCell();
-        if (self != null && !self.isAlive()) {
-            throw new ProcessExit(self.exitReason());
-        }
     }
 
     /** The current process, or empty on a plain thread. */
@@ -509,47 +403,45 @@ public final class ProcessRuntime implements AutoCloseable {
      */
     public void register(String name, Pid pid) {
         Objects.requireNonNull(pid, "pid");
-        ProcessCell cell = table.get(pid);
+        ProcessCell cell = table.lookup(pid);
         if (cell == null) {
             throw new RegistrationException("process " + pid + " is not alive", null);
         }
-        registry.register(name, cell);
+        table.register(name, cell);
     }
 
     /** Removes a name; returns whether it was registered. */
     public boolean unregister(String name) {
-        return registry.unregister(Objects.requireNonNull(name, "name"));
+        return table.unregister(Objects.requireNonNull(name, "name"));
     }
 
     /** The process registered as {@code name}. */
     public Optional<Pid> whereis(String name) {
-        ProcessCell cell = registry.whereis(Objects.requireNonNull(name, "name"));
+        ProcessCell cell = table.whereis(Objects.requireNonNull(name, "name"));
         return cell == null ? Optional.empty() : Optional.of(cell.pid);
     }
 
     /** Every registered name, sorted. */
     public Set<String> registered() {
-        return registry.names();
+        return table.names();
     }
 
     // ---- introspection -------------------------------------------------------------------------------
 
     /** Whether {@code pid} is a live process of this runtime. */
     public boolean isAlive(Pid pid) {
-        return table.containsKey(Objects.requireNonNull(pid, "pid"));
+        return table.contains(Objects.requireNonNull(pid, "pid"));
     }
 
     /** A snapshot of a live process, or empty. */
     public Optional<ProcessInfo> info(Pid pid) {
-        ProcessCell cell = table.get(Objects.requireNonNull(pid, "pid"));
+        ProcessCell cell = table.lookup(Objects.requireNonNull(pid, "pid"));
         return cell == null ? Optional.empty() : Optional.of(cell.info());
     }
 
     /** The live processes, in pid order. */
     public List<Pid> processes() {
-        List<Pid> pids = new ArrayList<>(table.keySet());
-        pids.sort(null);
-        return pids;
+        return table.pids();
     }
 
     /** How many processes are alive. */
@@ -559,36 +451,33 @@ public final class ProcessRuntime implements AutoCloseable {
 
     // ---- timers --------------------------------------------------------------------------------------
 
-    /** Sends {@code message} to {@code to} after {@code delay} (Erlang's {@code erlang:send_after}). */
-    public TimerRef sendAfter(Duration delay, Pid to, Object message) {
+    /**
+     * Sends {@code message} to {@code to} after {@code delay} (Erlang's {@code erlang:send_after}). A
+     * timer aimed at a pid is cancelled when that process exits; one aimed at a name sends to whoever
+     * holds the name when it fires, and is dropped when nobody does.
+     */
+    public TimerRef sendAfter(Duration delay, ProcessRef to, Object message) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(message, "message");
-        return timers.start(requireDelay(delay), () -> send(to, message));
-    }
-
-    /** Sends to a name after {@code delay}; dropped if nobody holds the name then. */
-    public TimerRef sendAfter(Duration delay, String name, Object message) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(message, "message");
-        return timers.start(requireDelay(delay), () -> {
-            ProcessCell cell = registry.whereis(name);
-            if (cell != null) {
-                cell.deliver(message);
-            }
-        });
+        requireDelay(delay);
+        if (to instanceof ProcessName(String name)) {
+            return timers.start(delay, () -> {
+                ProcessCell cell = table.whereis(name);
+                if (cell != null) {
+                    cell.deliver(message);
+                }
+            }, null);
+        }
+        ProcessCell target = table.resolve(to);
+        if (target == null) {
+            return timers.start(Duration.ZERO, () -> { }, null); // a dead target: the timer never sends
+        }
+        return timers.start(delay, () -> target.deliver(message), target);
     }
 
     /** Cancels a timer; returns the time it had left, or empty when it had already fired. */
     public Optional<Duration> cancelTimer(TimerRef ref) {
         return timers.cancel(Objects.requireNonNull(ref, "ref"));
-    }
-
-    /**
-     * Runs {@code action} on the timer thread after {@code delay}. For the behaviours built on this
-     * runtime (GenServer timeouts, supervisor backoff); the action must be quick.
-     */
-    public ScheduledFuture<?> schedule(Duration delay, Runnable action) {
-        return timers.schedule(requireDelay(delay), Objects.requireNonNull(action, "action"));
     }
 
     /**
@@ -600,23 +489,30 @@ public final class ProcessRuntime implements AutoCloseable {
     public void close() {
         closed = true;
         while (!table.isEmpty()) {
-            for (ProcessCell cell : List.copyOf(table.values())) {
+            for (ProcessCell cell : table.cells()) {
                 cell.terminate(ExitReason.SHUTDOWN);
             }
         }
         timers.close();
+        handOffs.close();
     }
 
-    // ---- for the cells -------------------------------------------------------------------------------
+    // ---- for the package ---------------------------------------------------------------------------
 
-    ProcessCell lookup(Pid pid) {
-        return table.get(pid);
+    ProcessTable table() {
+        return table;
     }
 
-    /** A process ended: free its name, then remove it from the table. */
-    void forget(ProcessCell cell, String name) {
-        registry.release(name, cell);
-        table.remove(cell.pid, cell);
+    Timers timers() {
+        return timers;
+    }
+
+    HandOffs handOffs() {
+        return handOffs;
+    }
+
+    CallEngine calls() {
+        return calls;
     }
 
     void published(SupervisionEvent event) {
@@ -629,20 +525,21 @@ public final class ProcessRuntime implements AutoCloseable {
         return threads.newThread(task);
     }
 
-    /** Whether {@code timeout} is {@link #INFINITY} or so long that it never passes in practice (over 292 years). */
-    public static boolean isInfinite(Duration timeout) {
-        return timeout.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L;
+    /** Closes what a dead process owned, off the thread that ended it. */
+    void closeResources(Pid owner, List<AutoCloseable> resources) {
+        newThread(() -> {
+            for (AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    org.slf4j.LoggerFactory.getLogger(ProcessRuntime.class)
+                            .warn("Closing a resource of {} failed: {}", owner, e.toString());
+                }
+            }
+        }).start();
     }
 
-    private Pid nextPid() {
-        return new Pid(0, serials.incrementAndGet(), creation);
-    }
-
-    private MonitorRef nextMonitorRef() {
-        return new MonitorRef(monitorRefs.incrementAndGet());
-    }
-
-    private ProcessCell currentCell() {
+    ProcessCell currentCell() {
         ProcessCell cell = ProcessCell.current();
         return cell != null && cell.runtime == this ? cell : null;
     }
@@ -665,14 +562,19 @@ public final class ProcessRuntime implements AutoCloseable {
                 + cell.pid + " is mailbox-driven and gets its messages through its handler");
     }
 
-    private static void requireTimeout(Duration timeout) {
+    /** Whether {@code timeout} is {@link #INFINITY} or so long that it never passes in practice (over 292 years). */
+    public static boolean isInfinite(Duration timeout) {
+        return timeout.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L;
+    }
+
+    static void requireTimeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must not be negative: " + timeout);
         }
     }
 
-    private static Duration requireDelay(Duration delay) {
+    static Duration requireDelay(Duration delay) {
         Objects.requireNonNull(delay, "delay");
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
@@ -687,6 +589,6 @@ public final class ProcessRuntime implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ProcessRuntime[creation=" + creation + ", processes=" + table.size() + "]";
+        return "ProcessRuntime[creation=" + table.creation() + ", processes=" + table.size() + "]";
     }
 }

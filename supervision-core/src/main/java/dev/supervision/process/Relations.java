@@ -19,6 +19,7 @@ final class Relations {
     Map<Object, DeathWatcher> watchers;
     Map<MonitorRef, ProcessMonitor> heldMonitors;
     List<AutoCloseable> owned;
+    Set<TimerRef> timers;
     boolean trapExit;
 
     Set<Pid> links() {
@@ -40,6 +41,13 @@ final class Relations {
             heldMonitors = new HashMap<>(4);
         }
         return heldMonitors;
+    }
+
+    Set<TimerRef> timers() {
+        if (timers == null) {
+            timers = new HashSet<>(4);
+        }
+        return timers;
     }
 
     List<AutoCloseable> owned() {

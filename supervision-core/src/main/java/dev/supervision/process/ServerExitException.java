@@ -9,7 +9,7 @@ public final class ServerExitException extends CallException {
     private final transient ExitReason reason;
 
     /** {@code server} exited with {@code reason} while the call waited. */
-    public ServerExitException(Object target, Pid server, ExitReason reason) {
+    public ServerExitException(ProcessRef target, Pid server, ExitReason reason) {
         super("server " + target + (target.equals(server) ? "" : " (" + server + ")") + " exited with reason "
                 + reason + " before it answered");
         this.server = server;

@@ -7,11 +7,11 @@ package dev.supervision.process;
  *
  * @param link link the new process to the caller, which must be a process
  * @param name the name to register, or null
- * @param startOnCaller when the caller is a process of the same runtime, run the new mailbox-driven
- *     process's {@code onStart} on the caller's thread, as the new process ({@code self()} is the new
+ * @param startOnCaller run the new mailbox-driven process's {@code onStart} on the caller's thread,
+ *     a process's of the same runtime or a plain thread, as the new process ({@code self()} is the new
  *     pid), before {@code spawnHandler} returns. For behaviours whose start is synchronous anyway (a
- *     GenServer's init): it saves a thread start and two switches per start. Ignored on a plain thread
- *     and for processes that own their thread.
+ *     GenServer's init): it saves a thread start and two switches per start. Ignored when the caller
+ *     is a process of another runtime, and for processes that own their thread.
  */
 public record SpawnOptions(boolean link, String name, boolean startOnCaller) {
 

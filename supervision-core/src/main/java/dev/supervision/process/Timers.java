@@ -34,23 +34,41 @@ final class Timers implements AutoCloseable {
         scheduler.setRemoveOnCancelPolicy(true);
     }
 
-    /** Runs {@code action} once after {@code delay}; the returned ref cancels it. */
-    TimerRef start(Duration delay, Runnable action) {
+    /**
+     * Runs {@code action} once after {@code delay}; the returned ref cancels it. With a {@code target},
+     * the timer is the target's: it is cancelled when the target exits (null: nobody's).
+     */
+    TimerRef start(Duration delay, Runnable action, ProcessCell target) {
         long id = ids.incrementAndGet();
         long nanos = delay.toNanos();
         Pending timer = new Pending(System.nanoTime() + nanos);
+        TimerRef ref = new TimerRef(id);
         pending.put(id, timer);
+        if (target != null && !target.holdTimer(ref)) {
+            pending.remove(id);
+            return ref; // the target has ended: the timer never fires
+        }
         timer.future = scheduler.schedule(() -> {
             if (pending.remove(id) != null) {
+                if (target != null) {
+                    target.forgetTimer(ref);
+                }
                 action.run();
             }
         }, nanos, TimeUnit.NANOSECONDS);
-        return new TimerRef(id);
+        return ref;
     }
 
     /** Runs {@code action} after {@code delay}, with no ref: for internal timeouts. */
     ScheduledFuture<?> schedule(Duration delay, Runnable action) {
         return scheduler.schedule(action, delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Cancels the timers of a process that ended. */
+    void cancelAll(Iterable<TimerRef> refs) {
+        for (TimerRef ref : refs) {
+            cancel(ref);
+        }
     }
 
     /** Cancels a timer; returns the time it had left, or empty when it had fired or was unknown. */

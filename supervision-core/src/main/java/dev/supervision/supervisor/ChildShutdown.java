@@ -73,7 +73,7 @@ final class ChildShutdown {
 
     private Optional<ExitReason> waitFor(Pid pid, Duration timeout) {
         Optional<ExitReason> reason = runtime.awaitExit(pid, timeout);
-        runtime.ensureCurrentAlive();
+        runtime.internals().ensureCurrentAlive();
         return reason;
     }
 

@@ -5,6 +5,7 @@ import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.genserver.StartResult;
 import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class DynamicSupervisor {
      * @throws SupervisorException {@code MAX_CHILDREN}
      * @throws IllegalArgumentException a significant child, which a dynamic supervisor does not support
      */
-    public static StartResult startChild(ProcessRuntime runtime, Object sup, ChildSpec spec, Object... args) {
+    public static StartResult startChild(ProcessRuntime runtime, ProcessRef sup, ChildSpec spec, Object... args) {
         Objects.requireNonNull(spec, "spec");
         return (StartResult) Supervisor.ask(runtime, sup, new AdminRequest.StartChild(spec, List.of(args)));
     }
@@ -61,17 +62,17 @@ public final class DynamicSupervisor {
      *
      * @throws SupervisorException {@code NOT_FOUND} when {@code child} is not one of its children
      */
-    public static void terminateChild(ProcessRuntime runtime, Object sup, Pid child) {
+    public static void terminateChild(ProcessRuntime runtime, ProcessRef sup, Pid child) {
         Supervisor.ask(runtime, sup, new AdminRequest.TerminateChild(Objects.requireNonNull(child, "child")));
     }
 
     /** The children, latest started first; their ids are null. */
-    public static List<ChildInfo> whichChildren(ProcessRuntime runtime, Object sup) {
+    public static List<ChildInfo> whichChildren(ProcessRuntime runtime, ProcessRef sup) {
         return Supervisor.whichChildren(runtime, sup);
     }
 
     /** Counts of children (specs equals the number of children). */
-    public static ChildCounts countChildren(ProcessRuntime runtime, Object sup) {
+    public static ChildCounts countChildren(ProcessRuntime runtime, ProcessRef sup) {
         return Supervisor.countChildren(runtime, sup);
     }
 }

@@ -7,6 +7,7 @@ import dev.supervision.genserver.StartOptions;
 import dev.supervision.genserver.StartResult;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import java.util.List;
 import java.util.Objects;
@@ -60,18 +61,18 @@ public final class Supervisor {
     }
 
     /** Stops a supervisor: its children stop in reverse start order, then it exits {@code shutdown}. */
-    public static void stop(ProcessRuntime runtime, Object sup) {
+    public static void stop(ProcessRuntime runtime, ProcessRef sup) {
         GenServers.stop(runtime, sup, ExitReason.SHUTDOWN, ProcessRuntime.INFINITY);
     }
 
     /** The children, latest started first (OTP's {@code which_children}). */
     @SuppressWarnings("unchecked")
-    public static List<ChildInfo> whichChildren(ProcessRuntime runtime, Object sup) {
+    public static List<ChildInfo> whichChildren(ProcessRuntime runtime, ProcessRef sup) {
         return (List<ChildInfo>) ask(runtime, sup, new AdminRequest.WhichChildren());
     }
 
     /** Counts of specs, live children, supervisors and workers (OTP's {@code count_children}). */
-    public static ChildCounts countChildren(ProcessRuntime runtime, Object sup) {
+    public static ChildCounts countChildren(ProcessRuntime runtime, ProcessRef sup) {
         return (ChildCounts) ask(runtime, sup, new AdminRequest.CountChildren());
     }
 
@@ -82,7 +83,7 @@ public final class Supervisor {
      * @throws SupervisorException {@code ALREADY_PRESENT} when a stopped child has that id
      * @throws IllegalArgumentException a significant child under {@code autoShutdown never}
      */
-    public static StartResult startChild(ProcessRuntime runtime, Object sup, ChildSpec spec) {
+    public static StartResult startChild(ProcessRuntime runtime, ProcessRef sup, ChildSpec spec) {
         Objects.requireNonNull(spec, "spec");
         return (StartResult) ask(runtime, sup, new AdminRequest.StartChild(spec, List.of()));
     }
@@ -93,7 +94,7 @@ public final class Supervisor {
      *
      * @throws SupervisorException {@code NOT_FOUND}
      */
-    public static void terminateChild(ProcessRuntime runtime, Object sup, String id) {
+    public static void terminateChild(ProcessRuntime runtime, ProcessRef sup, String id) {
         ask(runtime, sup, new AdminRequest.TerminateChild(Objects.requireNonNull(id, "id")));
     }
 
@@ -102,7 +103,7 @@ public final class Supervisor {
      *
      * @throws SupervisorException {@code RUNNING}, {@code RESTARTING} or {@code NOT_FOUND}
      */
-    public static StartResult restartChild(ProcessRuntime runtime, Object sup, String id) {
+    public static StartResult restartChild(ProcessRuntime runtime, ProcessRef sup, String id) {
         return (StartResult) ask(runtime, sup, new AdminRequest.RestartChild(Objects.requireNonNull(id, "id")));
     }
 
@@ -111,13 +112,13 @@ public final class Supervisor {
      *
      * @throws SupervisorException {@code RUNNING}, {@code RESTARTING} or {@code NOT_FOUND}
      */
-    public static void deleteChild(ProcessRuntime runtime, Object sup, String id) {
+    public static void deleteChild(ProcessRuntime runtime, ProcessRef sup, String id) {
         ask(runtime, sup, new AdminRequest.DeleteChild(Objects.requireNonNull(id, "id")));
     }
 
     /** A child's spec, defaults filled in (OTP's {@code get_childspec}). */
     @SuppressWarnings("unchecked")
-    public static Optional<ChildSpec> getChildSpec(ProcessRuntime runtime, Object sup, String id) {
+    public static Optional<ChildSpec> getChildSpec(ProcessRuntime runtime, ProcessRef sup, String id) {
         return (Optional<ChildSpec>) ask(runtime, sup, new AdminRequest.GetChildSpec(Objects.requireNonNull(id, "id")));
     }
 
@@ -127,13 +128,13 @@ public final class Supervisor {
      */
     public static Optional<SupervisorSnapshot> snapshot(ProcessRuntime runtime, Pid sup) {
         Objects.requireNonNull(sup, "sup");
-        SupervisorServer server = SupervisorDirectory.find(sup);
+        SupervisorServer server = SupervisorDirectory.of(runtime).find(sup);
         return server == null || !runtime.isAlive(sup) ? Optional.empty() : Optional.of(server.snapshot());
     }
 
-    static Object ask(ProcessRuntime runtime, Object sup, AdminRequest request) {
+    static Object ask(ProcessRuntime runtime, ProcessRef sup, AdminRequest request) {
         Objects.requireNonNull(runtime, "runtime");
-        Object answer = runtime.callTarget(sup, request, ProcessRuntime.INFINITY);
+        Object answer = runtime.call(sup, request, ProcessRuntime.INFINITY);
         if (answer instanceof Refusal refusal) {
             throw new SupervisorException(refusal.problem(), refusal.child());
         }

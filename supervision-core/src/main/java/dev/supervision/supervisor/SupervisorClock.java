@@ -33,7 +33,7 @@ public interface SupervisorClock {
 
             @Override
             public Cancellable schedule(Duration delay, Runnable action) {
-                ScheduledFuture<?> future = runtime.schedule(delay, action);
+                ScheduledFuture<?> future = runtime.internals().schedule(delay, action);
                 return () -> future.cancel(false);
             }
         };

@@ -1,31 +1,35 @@
 package dev.supervision.supervisor;
 
 import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRuntime;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the running supervisor behind a pid, so snapshots can descend into subtrees without asking any
- * supervisor process. Entries are removed when a supervisor terminates; a killed one leaves a weak
- * entry that its parent removes when it sees the exit.
+ * supervisor process. One per runtime (a runtime extension), so two runtimes share nothing. Entries
+ * are removed when a supervisor terminates; a killed one leaves a weak entry that its parent removes
+ * when it sees the exit.
  */
 final class SupervisorDirectory {
 
-    private static final ConcurrentHashMap<Pid, WeakReference<SupervisorServer>> SUPERVISORS = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Pid, WeakReference<SupervisorServer>> supervisors = new ConcurrentHashMap<>();
 
-    private SupervisorDirectory() {
+    /** The directory of {@code runtime}'s supervisors. */
+    static SupervisorDirectory of(ProcessRuntime runtime) {
+        return runtime.internals().extension(SupervisorDirectory.class, SupervisorDirectory::new);
     }
 
-    static void register(Pid pid, SupervisorServer server) {
-        SUPERVISORS.put(pid, new WeakReference<>(server));
+    void register(Pid pid, SupervisorServer server) {
+        supervisors.put(pid, new WeakReference<>(server));
     }
 
-    static void remove(Pid pid) {
-        SUPERVISORS.remove(pid);
+    void remove(Pid pid) {
+        supervisors.remove(pid);
     }
 
-    static SupervisorServer find(Pid pid) {
-        WeakReference<SupervisorServer> ref = SUPERVISORS.get(pid);
+    SupervisorServer find(Pid pid) {
+        WeakReference<SupervisorServer> ref = supervisors.get(pid);
         return ref == null ? null : ref.get();
     }
 }

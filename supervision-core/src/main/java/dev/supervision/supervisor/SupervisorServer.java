@@ -108,7 +108,7 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
                 remove(child);
             }
         }
-        SupervisorDirectory.register(self, this);
+        SupervisorDirectory.of(runtime).register(self, this);
         return Init.ok(this);
     }
 
@@ -149,7 +149,7 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
         if (shutdowns != null) {
             stopAll();
         }
-        SupervisorDirectory.remove(self);
+        SupervisorDirectory.of(runtime).remove(self);
     }
 
     // ---- a child exited ------------------------------------------------------------------------------
@@ -158,7 +158,7 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
         child.exited(reason);
         publish(new SupervisorEvent.ChildExited(self, child.id(dynamic), pid, reason, Instant.now()));
         if (child.spec.type() == ChildType.SUPERVISOR) {
-            SupervisorDirectory.remove(pid);
+            SupervisorDirectory.of(runtime).remove(pid);
         }
         Restart restart = child.spec.restart();
         if (restart == Restart.TEMPORARY || (restart == Restart.TRANSIENT && reason.isNormal())) {
@@ -307,7 +307,7 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
         try {
             result = child.spec.start().start(child.args);
         } catch (ProcessExit exit) {
-            runtime.ensureCurrentAlive();
+            runtime.internals().ensureCurrentAlive();
             result = new StartResult.Failed(exit.reason());
         } catch (Exception e) {
             result = new StartResult.Failed(ExitReason.crash(e));
@@ -503,7 +503,7 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
             Pid pid = child.pid;
             Optional<ProcessInfo> info = pid == null ? Optional.empty() : runtime.info(pid);
             SupervisorServer subtree = pid != null && child.spec.type() == ChildType.SUPERVISOR
-                    ? SupervisorDirectory.find(pid) : null;
+                    ? SupervisorDirectory.of(runtime).find(pid) : null;
             ChildStatus status = child.status;
             views.add(new ChildSnapshot(child.id(dynamic), pid, info.map(ProcessInfo::name).orElse(null),
                     child.spec.type(), status, child.spec.restart(), child.restarts, child.lastExit,

@@ -1,5 +1,6 @@
 package dev.supervision.genserver;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -80,7 +81,7 @@ class GenServerCallTest {
     void item60_timeoutMessage() {
         Pid pid = counter(new CopyOnWriteArrayList<>());
         runtime.register("slow", pid);
-        assertThatThrownBy(() -> runtime.call("slow", new Sleep(Duration.ofMillis(200)), Duration.ofMillis(20)))
+        assertThatThrownBy(() -> runtime.call(ProcessRef.named("slow"), new Sleep(Duration.ofMillis(200)), Duration.ofMillis(20)))
                 .isInstanceOf(CallTimeoutException.class)
                 .hasMessageContaining("slow").hasMessageContaining("Sleep").hasMessageContaining("20 ms");
     }
@@ -106,7 +107,7 @@ class GenServerCallTest {
         GenServers.stop(runtime, pid);
         assertThatThrownBy(() -> runtime.call(pid, new Get())).isInstanceOf(NoProcessException.class)
                 .hasMessageContaining(pid.toString());
-        assertThatThrownBy(() -> runtime.call("nobody", new Get())).isInstanceOf(NoProcessException.class)
+        assertThatThrownBy(() -> runtime.call(ProcessRef.named("nobody"), new Get())).isInstanceOf(NoProcessException.class)
                 .hasMessageContaining("no process registered as 'nobody'");
         GenServerBehaviour<Object> selfCaller = new GenServerBehaviour<>() {
             @Override
@@ -194,7 +195,7 @@ class GenServerCallTest {
     void item66_castNeverThrows() {
         List<String> journal = new CopyOnWriteArrayList<>();
         Pid pid = counter(journal);
-        runtime.cast("nobody", new Add(1));
+        runtime.cast(ProcessRef.named("nobody"), new Add(1));
         Pid dead = runtime.spawn(() -> { });
         await().until(() -> !runtime.isAlive(dead));
         runtime.cast(dead, new Add(1));
@@ -211,7 +212,7 @@ class GenServerCallTest {
                 .hasMessageContaining("server");
         assertThatThrownBy(() -> runtime.call(pid, new Get(), Duration.ofMillis(-5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
-        assertThatThrownBy(() -> runtime.cast((String) null, new Get())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> runtime.cast(null, new Get())).isInstanceOf(NullPointerException.class);
         assertThat(runtime.call(pid, new Get(), Duration.ZERO.plusMillis(500))).isEqualTo(0);
     }
 

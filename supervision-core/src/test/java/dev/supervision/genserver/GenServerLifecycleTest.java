@@ -1,5 +1,6 @@
 package dev.supervision.genserver;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -159,7 +160,7 @@ class GenServerLifecycleTest {
     void item70_stopTwice() {
         List<String> journal = new CopyOnWriteArrayList<>();
         Pid pid = GenServers.start(runtime, new Counter(journal), null, StartOptions.named("c")).orThrow();
-        GenServers.stop(runtime, "c");
+        GenServers.stop(runtime, ProcessRef.named("c"));
         assertThat(runtime.isAlive(pid)).isFalse();
         assertThat(runtime.whereis("c")).isEmpty();
         assertThat(journal).last().isEqualTo("terminate normal");
@@ -213,10 +214,10 @@ class GenServerLifecycleTest {
     void freshStateOnEveryStart() {
         Counter behaviour = new Counter();
         Pid first = GenServers.start(runtime, behaviour, 5, StartOptions.named("c")).orThrow();
-        runtime.call("c", new TestServers.Add(10));
+        runtime.call(ProcessRef.named("c"), new TestServers.Add(10));
         runtime.exit(first, ExitReason.KILL);
         Pid second = GenServers.start(runtime, new Counter(), 5, StartOptions.named("c")).orThrow();
         assertThat(second).isNotEqualTo(first);
-        assertThat(runtime.call("c", new Get())).isEqualTo(5);
+        assertThat(runtime.call(ProcessRef.named("c"), new Get())).isEqualTo(5);
     }
 }

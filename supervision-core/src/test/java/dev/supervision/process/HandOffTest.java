@@ -40,13 +40,13 @@ class HandOffTest {
      * Runs {@code step} with the watchdog's patience infinite, so that only the path under test can
      * give a kept activation its thread: with the watchdog, the test would pass even if that path broke.
      */
-    private static void withoutWatchdog(Step step) throws Exception {
-        long patience = HandOffs.patienceNanos;
-        HandOffs.patienceNanos = Long.MAX_VALUE;
+    private void withoutWatchdog(Step step) throws Exception {
+        long patience = runtime.handOffs().patienceNanos;
+        runtime.handOffs().patienceNanos = Long.MAX_VALUE;
         try {
             step.run();
         } finally {
-            HandOffs.patienceNanos = patience;
+            runtime.handOffs().patienceNanos = patience;
         }
     }
 

@@ -119,7 +119,7 @@ class MailboxTest {
         assertThat(runtime.cancelTimer(cancelled)).hasValueSatisfying(left -> assertThat(left).isPositive());
         assertThat(runtime.cancelTimer(cancelled)).isEmpty();
         runtime.register("probe", probe.pid());
-        runtime.sendAfter(Duration.ZERO, "probe", "by name");
+        runtime.sendAfter(Duration.ZERO, ProcessRef.named("probe"), "by name");
         assertThat(probe.next()).isEqualTo("by name");
         assertThatThrownBy(() -> runtime.sendAfter(Duration.ofMillis(-1), probe.pid(), "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");

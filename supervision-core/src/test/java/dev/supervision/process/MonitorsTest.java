@@ -33,7 +33,7 @@ class MonitorsTest {
     @DisplayName("73b: monitoring a name nobody holds gives a DOWN with the name and noproc")
     void item73_monitorUnregisteredName() {
         Probe owner = Probe.spawn(runtime);
-        MonitorRef ref = owner.exec(() -> runtime.monitor("nobody"));
+        MonitorRef ref = owner.exec(() -> runtime.monitor(ProcessRef.named("nobody")));
         assertThat(owner.next()).isEqualTo(new DownMessage(ref, null, "nobody", ExitReason.NOPROC));
     }
 
@@ -104,7 +104,7 @@ class MonitorsTest {
         Pid target = Probe.exitOnCommand(runtime);
         runtime.register("target", target);
         Probe owner = Probe.spawn(runtime);
-        MonitorRef ref = owner.exec(() -> runtime.monitor("target"));
+        MonitorRef ref = owner.exec(() -> runtime.monitor(ProcessRef.named("target")));
         runtime.send(target, ExitReason.SHUTDOWN);
         assertThat(owner.next()).isEqualTo(new DownMessage(ref, target, "target", ExitReason.SHUTDOWN));
     }

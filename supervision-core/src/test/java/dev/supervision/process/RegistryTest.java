@@ -68,7 +68,7 @@ class RegistryTest {
         org.awaitility.Awaitility.await().until(() -> !runtime.isAlive(dead));
         assertThatThrownBy(() -> runtime.register("n", dead)).hasMessageContaining("is not alive");
         assertThatThrownBy(() -> runtime.register(" ", idle())).hasMessageContaining("must not be blank");
-        assertThatThrownBy(() -> runtime.send("nobody", "hi"))
+        assertThatThrownBy(() -> runtime.send(ProcessRef.named("nobody"), "hi"))
                 .isInstanceOf(NoProcessException.class)
                 .hasMessageContaining("no process registered as 'nobody'");
         assertThat(runtime.unregister("nobody")).isFalse();

@@ -1,5 +1,6 @@
 package dev.supervision.supervisor;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -101,7 +102,7 @@ class AdminApiTest extends SupervisorTestBase {
     @Test
     @DisplayName("48: admin calls to a supervisor that does not exist fail with noproc")
     void item48_noSuchSupervisor() {
-        assertThatThrownBy(() -> Supervisor.whichChildren(runtime, "ghost")).isInstanceOf(NoProcessException.class);
+        assertThatThrownBy(() -> Supervisor.whichChildren(runtime, ProcessRef.named("ghost"))).isInstanceOf(NoProcessException.class);
         assertThatThrownBy(() -> Supervisor.terminateChild(runtime, new Pid(0, 999_999, 0), "x"))
                 .isInstanceOf(NoProcessException.class);
     }

@@ -1,5 +1,6 @@
 package dev.supervision.supervisor;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,7 +24,7 @@ class SeedDrillTest extends SupervisorTestBase {
 
         Pid after = await().until(() -> runtime.whereis("dbconnector").orElse(null),
                 pid -> pid != null && !pid.equals(before));
-        assertThat(runtime.call("dbconnector", new TestChild.WhoAreYou())).isEqualTo("db");
+        assertThat(runtime.call(ProcessRef.named("dbconnector"), new TestChild.WhoAreYou())).isEqualTo("db");
         assertThat(runtime.isAlive(before)).isFalse();
         assertThat(after).isNotEqualTo(before);
     }

@@ -1,5 +1,6 @@
 package dev.supervision.supervisor;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -79,7 +80,7 @@ class SupervisionStressTest extends SupervisorTestBase {
                 while (System.nanoTime() < deadline) {
                     String name = "worker-" + random.nextInt(3) + "-" + random.nextInt(4);
                     try {
-                        runtime.call(name, new TestChild.WhoAreYou(), Duration.ofSeconds(2));
+                        runtime.call(ProcessRef.named(name), new TestChild.WhoAreYou(), Duration.ofSeconds(2));
                         answered.incrementAndGet();
                     } catch (CallException expected) {
                         typedErrors.incrementAndGet();
@@ -113,7 +114,7 @@ class SupervisionStressTest extends SupervisorTestBase {
         assertThat(otherErrors.get()).isZero();
         for (int b = 0; b < 3; b++) {
             for (int w = 0; w < 4; w++) {
-                assertThat(runtime.call("worker-" + b + "-" + w, new TestChild.WhoAreYou())).isEqualTo("w" + w);
+                assertThat(runtime.call(ProcessRef.named("worker-" + b + "-" + w), new TestChild.WhoAreYou())).isEqualTo("w" + w);
             }
         }
         await().until(SupervisionStressTest::virtualThreads, threads -> threads <= threadsBefore);

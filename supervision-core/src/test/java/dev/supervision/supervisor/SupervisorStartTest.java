@@ -1,5 +1,6 @@
 package dev.supervision.supervisor;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -158,8 +159,8 @@ class SupervisorStartTest extends SupervisorTestBase {
     void namedSupervisor() {
         Supervisor.start(runtime, SupervisorSpec.of(SupervisorFlags.DEFAULT, child("a")), StartOptions.named("app"))
                 .orThrow();
-        assertThat(Supervisor.countChildren(runtime, "app").active()).isEqualTo(1);
-        assertThatThrownBy(() -> Supervisor.countChildren(runtime, "missing"))
+        assertThat(Supervisor.countChildren(runtime, ProcessRef.named("app")).active()).isEqualTo(1);
+        assertThatThrownBy(() -> Supervisor.countChildren(runtime, ProcessRef.named("missing")))
                 .isInstanceOf(dev.supervision.process.NoProcessException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.supervision.sample.mail;
 
+import dev.supervision.process.ProcessRef;
 import dev.supervision.boot.GenServer;
 import dev.supervision.genserver.GenServerBehaviour;
 import dev.supervision.genserver.Init;
@@ -48,10 +49,10 @@ public class Mailer implements GenServerBehaviour<Integer> {
             return new NoReply<>(sent);
         }
         ProcessRuntime runtime = ProcessRuntime.current();
-        List<Note> unsent = (List<Note>) runtime.call("dbconnector", new DbRequest.UnsentNotes(properties.getBatch()));
+        List<Note> unsent = (List<Note>) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.UnsentNotes(properties.getBatch()));
         unsent.forEach(note -> log.info("Mail: note {} \"{}\"", note.id(), note.text()));
         int recorded = unsent.isEmpty() ? 0
-                : (Integer) runtime.call("dbconnector", new DbRequest.RecordSent(unsent.stream().map(Note::id).toList()));
+                : (Integer) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.RecordSent(unsent.stream().map(Note::id).toList()));
         scheduleTick();
         return new NoReply<>(sent + recorded);
     }

@@ -1,5 +1,6 @@
 package dev.supervision.sample.web;
 
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.sample.db.DbRequest;
 import dev.supervision.sample.db.Note;
@@ -25,12 +26,12 @@ public class NoteStore {
 
     /** Inserts a note; returns it once committed. */
     public Note add(String text) {
-        return (Note) runtime.call("dbconnector", new DbRequest.InsertNote(text), database.getCallTimeout());
+        return (Note) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.InsertNote(text), database.getCallTimeout());
     }
 
     /** All notes, newest first. */
     @SuppressWarnings("unchecked")
     public List<Note> all() {
-        return (List<Note>) runtime.call("dbconnector", new DbRequest.ListNotes(), database.getCallTimeout());
+        return (List<Note>) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.ListNotes(), database.getCallTimeout());
     }
 }

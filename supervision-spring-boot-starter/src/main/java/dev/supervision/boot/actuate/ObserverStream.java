@@ -44,7 +44,7 @@ final class ObserverStream implements AutoCloseable {
         this.view = new TreeView(tree);
         this.canSignal = canSignal;
         tree.runtime().events().subscribe(listener);
-        heartbeat = tree.runtime().schedule(HEARTBEAT, this::beat);
+        heartbeat = tree.runtime().internals().schedule(HEARTBEAT, this::beat);
     }
 
     /** A new page connected: it gets the tree at once. */
@@ -60,14 +60,14 @@ final class ObserverStream implements AutoCloseable {
 
     private void changed(SupervisionEvent event) {
         if (!emitters.isEmpty() && !closed && pushPending.compareAndSet(false, true)) {
-            tree.runtime().schedule(COALESCE, this::push);
+            tree.runtime().internals().schedule(COALESCE, this::push);
         }
     }
 
     private void beat() {
         push();
         if (!closed) {
-            heartbeat = tree.runtime().schedule(HEARTBEAT, this::beat);
+            heartbeat = tree.runtime().internals().schedule(HEARTBEAT, this::beat);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessEvent;
 import dev.supervision.process.ProcessInfo;
+import dev.supervision.process.ProcessName;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.supervisor.ChildSnapshot;
 import dev.supervision.supervisor.SupervisorEvent;
@@ -50,8 +51,8 @@ public class SupervisionMetrics implements MeterBinder {
                 .description("Processes alive").register(registry);
         runtime.registered().forEach(name -> mailboxGauge(registry, name));
         runtime.events().subscribe(event -> record(registry, event));
-        runtime.observeCalls((target, nanos, failure) -> {
-            if (target instanceof String name) {
+        runtime.internals().observeCalls((target, nanos, failure) -> {
+            if (target instanceof ProcessName(String name)) {
                 String outcome = failure == null ? "answered" : failure.getClass().getSimpleName();
                 callTimers.computeIfAbsent(name + '\u0000' + outcome, key -> Timer.builder("supervision.call")
                         .description("Calls to registered servers").tag("name", name).tag("outcome", outcome)

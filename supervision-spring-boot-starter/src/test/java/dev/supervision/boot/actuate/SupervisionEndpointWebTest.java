@@ -1,5 +1,6 @@
 package dev.supervision.boot.actuate;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -136,7 +137,7 @@ class SupervisionEndpointWebTest {
 
     @Test
     void callTimerPerRegisteredServer() throws Exception {
-        runtime.call("dbconnector", new dev.supervision.boot.TestGenServers.Who());
+        runtime.call(ProcessRef.named("dbconnector"), new dev.supervision.boot.TestGenServers.Who());
         Http.Response calls = http.get("/actuator/metrics/supervision.call?tag=name:dbconnector");
         assertThat(calls.status()).isEqualTo(200);
         assertThat(calls.json().get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1.0);

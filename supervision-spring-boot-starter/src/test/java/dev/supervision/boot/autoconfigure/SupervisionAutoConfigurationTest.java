@@ -1,5 +1,6 @@
 package dev.supervision.boot.autoconfigure;
 
+import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -64,11 +65,11 @@ class SupervisionAutoConfigurationTest {
         runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
                 .withPropertyValues("supervision.supervisors.root.intensity=5").run(context -> {
                     ProcessRuntime runtime = context.getBean(ProcessRuntime.class);
-                    Object first = runtime.call("dbconnector", new TestGenServers.Who());
+                    Object first = runtime.call(ProcessRef.named("dbconnector"), new TestGenServers.Who());
                     Pid pid = runtime.whereis("dbconnector").orElseThrow();
                     runtime.exit(pid, ExitReason.KILL);
                     await().until(() -> runtime.whereis("dbconnector").filter(p -> !p.equals(pid)).isPresent());
-                    Object second = runtime.call("dbconnector", new TestGenServers.Who());
+                    Object second = runtime.call(ProcessRef.named("dbconnector"), new TestGenServers.Who());
                     assertThat(second).isNotEqualTo(first);
                     assertThat(context.getBean(TestGenServers.Journal.class).instances.get()).isEqualTo(2);
                 });

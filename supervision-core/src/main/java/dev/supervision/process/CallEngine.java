@@ -1,0 +1,117 @@
+package dev.supervision.process;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The call protocol of one runtime (Erlang's {@code gen:call} and {@code gen:send_request}): the
+ * caller watches the server, puts a {@link Call} in its mailbox and waits for the reply, the server's
+ * death or the timeout, whichever comes first. Also the wait for a process's exit, which a supervisor
+ * uses to stop children.
+ */
+final class CallEngine {
+
+    private final ProcessRuntime runtime;
+    private final ProcessTable table;
+    private volatile CallObserver observer;
+
+    CallEngine(ProcessRuntime runtime, ProcessTable table) {
+        this.runtime = runtime;
+        this.table = table;
+    }
+
+    void observe(CallObserver newObserver) {
+        observer = newObserver;
+    }
+
+    /** A synchronous call; see {@link ProcessRuntime#call(ProcessRef, Object, Duration)}. */
+    Object call(ProcessRef target, Object request, Duration timeout) {
+        Objects.requireNonNull(target, "server");
+        CallObserver watching = observer;
+        if (watching == null) {
+            return callUnobserved(target, request, timeout);
+        }
+        long start = System.nanoTime();
+        try {
+            Object answer = callUnobserved(target, request, timeout);
+            watching.callEnded(target, System.nanoTime() - start, null);
+            return answer;
+        } catch (RuntimeException failure) {
+            watching.callEnded(target, System.nanoTime() - start, failure);
+            throw failure;
+        }
+    }
+
+    private Object callUnobserved(ProcessRef target, Object request, Duration timeout) {
+        ProcessRuntime.requireTimeout(timeout);
+        ProcessCell self = runtime.currentCell();
+        ProcessCell server = table.resolve(target);
+        if (server == null) {
+            throw new NoProcessException(target);
+        }
+        if (server == self) {
+            throw new CallingSelfException(self.pid);
+        }
+        CallSlot slot = new CallSlot(self == null ? null : self.pid);
+        if (!server.addWatcher(slot, slot)) {
+            throw new NoProcessException(target);
+        }
+        try {
+            server.deliver(new Call(request, slot));
+            return slot.await(target, request, timeout);
+        } finally {
+            server.removeWatcher(slot);
+        }
+    }
+
+    /** An asynchronous call; see {@link ProcessRuntime#callAsync}. */
+    CompletableFuture<Object> callAsync(ProcessRef target, Object request, Duration timeout) {
+        Objects.requireNonNull(target, "server");
+        ProcessRuntime.requireTimeout(timeout);
+        ProcessCell self = runtime.currentCell();
+        ProcessCell server = table.resolve(target);
+        AsyncCall pending = new AsyncCall(self == null ? null : self.pid, target, request, timeout);
+        if (server == null) {
+            pending.completeExceptionally(new NoProcessException(target));
+            return pending;
+        }
+        if (server == self) {
+            pending.completeExceptionally(new CallingSelfException(self.pid));
+            return pending;
+        }
+        if (!server.addWatcher(pending, pending)) {
+            pending.completeExceptionally(new NoProcessException(target));
+            return pending;
+        }
+        CallObserver watching = observer;
+        long start = System.nanoTime();
+        pending.whenComplete((answer, failure) -> {
+            server.removeWatcher(pending);
+            if (watching != null) {
+                watching.callEnded(target, System.nanoTime() - start, failure);
+            }
+        });
+        if (!ProcessRuntime.isInfinite(timeout)) {
+            var timer = runtime.timers().schedule(timeout, pending::timedOut);
+            pending.whenComplete((answer, failure) -> timer.cancel(false));
+        }
+        server.deliver(new Call(request, pending));
+        return pending;
+    }
+
+    /** Waits for {@code pid} to end; see {@link ProcessRuntime#awaitExit}. */
+    Optional<ExitReason> awaitExit(Pid pid, long nanos) {
+        ProcessCell cell = table.lookup(pid);
+        ExitWaiter waiter = new ExitWaiter();
+        if (cell == null || !cell.addWatcher(waiter, waiter)) {
+            return Optional.of(ExitReason.NOPROC);
+        }
+        try {
+            return Optional.ofNullable(waiter.await(nanos));
+        } finally {
+            cell.removeWatcher(waiter);
+        }
+    }
+}

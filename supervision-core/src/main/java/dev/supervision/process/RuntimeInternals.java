@@ -1,0 +1,81 @@
+package dev.supervision.process;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Supplier;
+
+/**
+ * What behaviours built on a {@link ProcessRuntime} need and applications do not: spawning
+ * mailbox-driven processes, the runtime's timer thread, unwinding a killed process, watching calls,
+ * and per-runtime extensions (state that belongs to one runtime, such as the directory of its
+ * supervisors). GenServers, supervisors and the Spring starter use it; application code should not.
+ */
+public final class RuntimeInternals {
+
+    private final ProcessRuntime runtime;
+    private final ConcurrentHashMap<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+
+    RuntimeInternals(ProcessRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /**
+     * Spawns a mailbox-driven process: it borrows a virtual thread only while it has messages.
+     *
+     * @throws RegistrationException when {@code options} names a name that is taken; nothing is spawned
+     */
+    public Pid spawnHandler(MessageHandler handler, SpawnOptions options) {
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(options, "options");
+        return runtime.spawnHandler(handler, options);
+    }
+
+    /**
+     * Runs {@code action} on the runtime's timer thread after {@code delay}: for GenServer timeouts and
+     * supervisor backoff. The action must be quick (a send, usually).
+     */
+    public ScheduledFuture<?> schedule(Duration delay, Runnable action) {
+        return runtime.timers().schedule(ProcessRuntime.requireDelay(delay), Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Unwinds the calling code when the process it runs in has already ended (it was killed, or a
+     * linked process's exit took it down) by throwing {@link ProcessExit} with its exit reason; does
+     * nothing on a plain thread or in a live process. Behaviours call it after blocking waits.
+     */
+    public void ensureCurrentAlive() {
+        ProcessCell self = runtime.currentCell();
+        if (self != null && !self.isAlive()) {
+            throw new ProcessExit(self.exitReason());
+        }
+    }
+
+    /**
+     * Removes from the current process's mailbox the {@link ExitMessage}s sent by {@code from}: what a
+     * start that unlinks a server it gave up on does, so that no stale {@code EXIT} is left behind.
+     */
+    public void flushExit(Pid from) {
+        Objects.requireNonNull(from, "from");
+        ProcessCell self = runtime.currentCell();
+        if (self != null) {
+            self.removeIf(message -> message instanceof ExitMessage exit && exit.from().equals(from));
+        }
+    }
+
+    /** Sets the one observer told about every call (null removes it); there is none by default. */
+    public void observeCalls(CallObserver observer) {
+        runtime.calls().observe(observer);
+    }
+
+    /**
+     * The runtime's one instance of {@code type}, made by {@code factory} on first use. Extensions live
+     * as long as the runtime, so two runtimes in one JVM never share one.
+     */
+    public <T> T extension(Class<T> type, Supplier<? extends T> factory) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(factory, "factory");
+        return type.cast(extensions.computeIfAbsent(type, key -> factory.get()));
+    }
+}
