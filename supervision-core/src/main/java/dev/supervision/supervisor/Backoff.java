@@ -25,19 +25,21 @@ public record Backoff(Duration initial, Duration max, double multiplier, double 
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(resetAfter, "resetAfter");
         if (initial.isNegative()) {
-            throw new IllegalArgumentException("backoff 'initial' must be zero or more, got " + initial);
+            throw new InvalidSpecException("initial", initial, "backoff 'initial' must be zero or more, got " + initial);
         }
         if (max.compareTo(initial) < 0) {
-            throw new IllegalArgumentException("backoff 'max' (" + max + ") must not be less than 'initial' (" + initial + ")");
+            throw new InvalidSpecException("max", max,
+                    "backoff 'max' (" + max + ") must not be less than 'initial' (" + initial + ")");
         }
         if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-            throw new IllegalArgumentException("backoff 'multiplier' must be 1 or more, got " + multiplier);
+            throw new InvalidSpecException("multiplier", multiplier, "backoff 'multiplier' must be 1 or more, got " + multiplier);
         }
         if (!(jitter >= 0.0 && jitter <= 1.0)) {
-            throw new IllegalArgumentException("backoff 'jitter' must be between 0 and 1, got " + jitter);
+            throw new InvalidSpecException("jitter", jitter, "backoff 'jitter' must be between 0 and 1, got " + jitter);
         }
         if (resetAfter.isNegative()) {
-            throw new IllegalArgumentException("backoff 'resetAfter' must be zero or more, got " + resetAfter);
+            throw new InvalidSpecException("resetAfter", resetAfter,
+                    "backoff 'resetAfter' must be zero or more, got " + resetAfter);
         }
     }
 

@@ -35,7 +35,7 @@ public record ChildSpec(
     /** Validates the spec and fills in the default shutdown for its type. */
     public ChildSpec {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("child spec 'id' must not be blank, got '" + id + "'");
+            throw new InvalidSpecException("id", id, "child spec 'id' must not be blank, got '" + id + "'");
         }
         Objects.requireNonNull(start, () -> "child spec '" + id + "': 'start' is required");
         Objects.requireNonNull(restart, () -> "child spec '" + id + "': 'restart' is required");
@@ -44,7 +44,7 @@ public record ChildSpec(
             shutdown = Shutdown.defaultFor(type);
         }
         if (significant && restart == Restart.PERMANENT) {
-            throw new IllegalArgumentException("child spec '" + id
+            throw new InvalidSpecException("significant", significant, "child spec '" + id
                     + "': significant=true needs restart transient or temporary, got permanent");
         }
     }

@@ -26,7 +26,8 @@ public record DynamicSupervisorSpec(int intensity, Duration period, int maxChild
     public DynamicSupervisorSpec {
         extraArguments = List.copyOf(Objects.requireNonNull(extraArguments, "extraArguments"));
         if (maxChildren < 0) {
-            throw new IllegalArgumentException("dynamic supervisor 'maxChildren' must be 0 or more, got " + maxChildren);
+            throw new InvalidSpecException("maxChildren", maxChildren,
+                    "dynamic supervisor 'maxChildren' must be 0 or more, got " + maxChildren);
         }
         flags(intensity, period, backoff); // validates intensity and period the same way as a static supervisor's
     }

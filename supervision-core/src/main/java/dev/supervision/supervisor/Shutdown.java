@@ -49,7 +49,7 @@ public sealed interface Shutdown {
         public Timeout {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative()) {
-                throw new IllegalArgumentException("child spec 'shutdown' must be zero or more, got " + timeout);
+                throw new InvalidSpecException("shutdown", timeout, "child spec 'shutdown' must be zero or more, got " + timeout);
             }
         }
 

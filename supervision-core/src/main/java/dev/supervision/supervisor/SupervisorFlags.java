@@ -26,10 +26,10 @@ public record SupervisorFlags(Strategy strategy, int intensity, Duration period,
         Objects.requireNonNull(period, "supervisor flag 'period' is required");
         Objects.requireNonNull(autoShutdown, "supervisor flag 'autoShutdown' is required");
         if (intensity < 0) {
-            throw new IllegalArgumentException("supervisor flag 'intensity' must be 0 or more, got " + intensity);
+            throw new InvalidSpecException("intensity", intensity, "supervisor flag 'intensity' must be 0 or more, got " + intensity);
         }
         if (period.compareTo(Duration.ofSeconds(1)) < 0 || period.getNano() != 0) {
-            throw new IllegalArgumentException(
+            throw new InvalidSpecException("period", period,
                     "supervisor flag 'period' must be a whole number of seconds, at least 1, got " + period);
         }
     }
