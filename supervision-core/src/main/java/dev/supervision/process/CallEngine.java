@@ -45,7 +45,7 @@ final class CallEngine {
     }
 
     private Object callUnobserved(ProcessRef target, Object request, Duration timeout) {
-        ProcessRuntime.requireTimeout(timeout);
+        Timeouts.requireTimeout(timeout);
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);
         if (server == null) {
@@ -69,7 +69,7 @@ final class CallEngine {
     /** An asynchronous call; see {@link ProcessRuntime#callAsync}. */
     CompletableFuture<Object> callAsync(ProcessRef target, Object request, Duration timeout) {
         Objects.requireNonNull(target, "server");
-        ProcessRuntime.requireTimeout(timeout);
+        Timeouts.requireTimeout(timeout);
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);
         AsyncCall pending = new AsyncCall(self == null ? null : self.pid, target, request, timeout);
@@ -94,7 +94,7 @@ final class CallEngine {
             }
         });
         if (!ProcessRuntime.isInfinite(timeout)) {
-            var timer = runtime.timers().schedule(timeout, pending::timedOut);
+            var timer = runtime.timers.schedule(timeout, pending::timedOut);
             pending.whenComplete((answer, failure) -> timer.cancel(false));
         }
         server.deliver(new Call(request, pending));

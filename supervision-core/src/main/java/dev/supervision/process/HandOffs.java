@@ -47,7 +47,7 @@ final class HandOffs {
     static void releaseForCurrentThread() {
         ProcessCell current = ProcessCell.current();
         if (current != null) {
-            current.runtime.handOffs().release();
+            current.runtime.handOffs.release();
         }
     }
 

@@ -72,7 +72,7 @@ final class HandlerProcess extends ProcessCell {
             terminate(reasonOf(thrown));
         } finally {
             clearRunner(thread);
-            runtime.handOffs().release();
+            runtime.handOffs.release();
             if (caller == null) {
                 leave();
             } else {
@@ -96,7 +96,7 @@ final class HandlerProcess extends ProcessCell {
         if (scheduled == 0 && SCHEDULED.compareAndSet(this, 0, 1)) {
             if (current() instanceof HandlerProcess sender && sender != this
                     && sender.runtime == runtime && sender.runner == Thread.currentThread()
-                    && runtime.handOffs().keep(this)) {
+                    && runtime.handOffs.keep(this)) {
                 return;
             }
             startOwnThread();
@@ -141,7 +141,7 @@ final class HandlerProcess extends ProcessCell {
         HandlerProcess next = this;
         for (int handOffs = 1; next != null; handOffs++) {
             next.activateOnce();
-            next = runtime.handOffs().take();
+            next = runtime.handOffs.take();
             Thread.interrupted(); // an interrupt meant for the process just run is not for the next one
             if (next != null && handOffs % BATCH == 0) {
                 Thread.yield();
@@ -187,8 +187,8 @@ final class HandlerProcess extends ProcessCell {
             }
             lastMessage = message;
             handler.onMessage(message);
-            if (runtime.handOffs().keepsOne() && !isEmpty()) {
-                runtime.handOffs().release(); // more of our own to do: the kept activation should not wait for it
+            if (runtime.handOffs.keepsOne() && !isEmpty()) {
+                runtime.handOffs.release(); // more of our own to do: the kept activation should not wait for it
             }
             if (++handled == BATCH) {
                 handled = 0;

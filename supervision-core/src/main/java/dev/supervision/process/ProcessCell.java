@@ -49,6 +49,26 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         CURRENT.remove();
     }
 
+    /** The calling process, of any runtime; else {@link IllegalStateException}. */
+    static ProcessCell requireAnyCurrent() {
+        ProcessCell cell = CURRENT.get();
+        if (cell == null) {
+            throw new IllegalStateException("ProcessRuntime.current() works only inside a process; the calling thread "
+                    + Thread.currentThread() + " is not one");
+        }
+        return cell;
+    }
+
+    /** The calling process, which must belong to {@code runtime}; else {@link IllegalStateException}. */
+    static ProcessCell requireCurrent(ProcessRuntime runtime, String operation) {
+        ProcessCell cell = CURRENT.get();
+        if (cell == null || cell.runtime != runtime) {
+            throw new IllegalStateException(operation + " works only inside a process of this runtime; the calling thread "
+                    + Thread.currentThread() + " is not one");
+        }
+        return cell;
+    }
+
     /** Whether the calling thread runs a process that has already ended (been killed). */
     static boolean currentIsDead() {
         ProcessCell cell = CURRENT.get();
@@ -167,11 +187,11 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         Map<Object, DeathWatcher> watching = ties == null ? null : ties.watchers;
         Map<MonitorRef, ProcessMonitor> held = ties == null ? null : ties.heldMonitors;
         List<AutoCloseable> resources = ties == null ? null : ties.owned;
-        ProcessTable table = runtime.table();
+        ProcessTable table = runtime.table;
         table.forget(this, heldName);
         interruptRunner(); // its own code too, when it ends itself (exit(self(), kill) in init, say)
         if (ties != null && ties.timers != null) {
-            runtime.timers().cancelAll(ties.timers);
+            runtime.timers.cancelAll(ties.timers);
         }
         if (held != null) {
             held.forEach((ref, monitor) -> {
@@ -195,10 +215,12 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
             }
         }
         if (resources != null) {
-            runtime.closeResources(pid, resources);
+            ResourceCloser.close(runtime, pid, resources);
         }
         CrashReporter.report(pid, heldName, reason, lastMessage);
-        runtime.published(new ProcessEvent.Exited(pid, heldName, reason, Instant.now()));
+        if (runtime.events().hasListeners()) {
+            runtime.events().publish(new ProcessEvent.Exited(pid, heldName, reason, Instant.now()));
+        }
         onExit(reason);
         return true;
     }
@@ -242,6 +264,11 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         }
         relations().watchers().put(key, watcher);
         return true;
+    }
+
+    /** How many watchers the process has: monitors on it and calls waiting on it. */
+    synchronized int watcherCount() {
+        return relations == null || relations.watchers == null ? 0 : relations.watchers.size();
     }
 
     synchronized void removeWatcher(Object key) {

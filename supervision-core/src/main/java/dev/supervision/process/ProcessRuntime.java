@@ -1,7 +1,6 @@
 package dev.supervision.process;
 
 import dev.supervision.event.EventBus;
-import dev.supervision.event.SupervisionEvent;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,15 +43,17 @@ public final class ProcessRuntime implements AutoCloseable {
     /** Hands out creations, so that pids of two runtimes of one JVM never collide; nothing else is shared. */
     private static final AtomicInteger CREATIONS = new AtomicInteger();
 
-    private final ProcessTable table = new ProcessTable(CREATIONS.getAndIncrement());
+    final ProcessTable table = new ProcessTable(CREATIONS.getAndIncrement());
     private final Pid external = new Pid(0, 0, table.creation());
     private final EventBus events = new EventBus();
-    private final Timers timers = new Timers("supervision-timers-" + table.creation());
-    private final HandOffs handOffs = new HandOffs("supervision-hand-offs-" + table.creation());
-    private final CallEngine calls = new CallEngine(this, table);
+    final Timers timers = new Timers("supervision-timers-" + table.creation());
+    final HandOffs handOffs = new HandOffs("supervision-hand-offs-" + table.creation());
+    final CallEngine calls = new CallEngine(this, table);
+    private final Delivery delivery = new Delivery(table);
+    private final LinksAndMonitors ties = new LinksAndMonitors(table, external);
+    private final Spawner spawner = new Spawner(this);
     private final RuntimeInternals internals = new RuntimeInternals(this);
     private final ThreadFactory threads = Thread.ofVirtual().factory();
-    private volatile boolean closed;
 
     private ProcessRuntime() {
     }
@@ -64,12 +65,7 @@ public final class ProcessRuntime implements AutoCloseable {
 
     /** The runtime of the calling process; {@link IllegalStateException} when the caller is not a process. */
     public static ProcessRuntime current() {
-        ProcessCell cell = ProcessCell.current();
-        if (cell == null) {
-            throw new IllegalStateException("ProcessRuntime.current() works only inside a process; the calling thread "
-                    + Thread.currentThread() + " is not one");
-        }
-        return cell.runtime;
+        return ProcessCell.requireAnyCurrent().runtime;
     }
 
     /** The pseudo-pid that stands for plain threads, which are not processes: {@code <0.0.N>}. */
@@ -87,59 +83,34 @@ public final class ProcessRuntime implements AutoCloseable {
         return internals;
     }
 
-    // ---- spawning ----------------------------------------------------------------------------------
 
     /** Spawns a process that owns a virtual thread for its whole life and runs {@code body}. */
     public Pid spawn(ProcessBody body) {
-        return launch(new ThreadProcess(table.nextPid(), this, Objects.requireNonNull(body, "body")), SpawnOptions.DEFAULT);
+        return spawner.launch(threadProcess(body), SpawnOptions.DEFAULT);
     }
 
     /** Spawns and links atomically (Erlang's {@code spawn_link}); the caller must be a process. */
     public Pid spawnLink(ProcessBody body) {
-        return launch(new ThreadProcess(table.nextPid(), this, Objects.requireNonNull(body, "body")),
-                SpawnOptions.DEFAULT.linked());
+        return spawner.launch(threadProcess(body), SpawnOptions.DEFAULT.linked());
     }
 
     /** Spawns and monitors atomically (Erlang's {@code spawn_monitor}); the caller must be a process. */
     public PidAndMonitor spawnMonitor(ProcessBody body) {
         ProcessCell owner = requireCurrentCell("spawnMonitor");
-        ThreadProcess cell = new ThreadProcess(table.nextPid(), this, Objects.requireNonNull(body, "body"));
-        ProcessMonitor monitor = new ProcessMonitor(table.nextMonitorRef(), owner, cell.pid, null);
-        owner.holdMonitor(monitor);
-        cell.addWatcher(monitor.ref(), monitor);
-        launch(cell, SpawnOptions.DEFAULT);
-        return new PidAndMonitor(cell.pid, monitor.ref());
+        ThreadProcess cell = threadProcess(body);
+        MonitorRef ref = ties.monitorUnborn(owner, cell);
+        spawner.launch(cell, SpawnOptions.DEFAULT);
+        return new PidAndMonitor(cell.pid, ref);
+    }
+
+    private ThreadProcess threadProcess(ProcessBody body) {
+        return new ThreadProcess(table.nextPid(), this, Objects.requireNonNull(body, "body"));
     }
 
     Pid spawnHandler(MessageHandler handler, SpawnOptions options) {
-        return launch(new HandlerProcess(table.nextPid(), this, handler), options);
+        return spawner.launch(new HandlerProcess(table.nextPid(), this, handler), options);
     }
 
-    private Pid launch(ProcessCell cell, SpawnOptions options) {
-        if (closed) {
-            throw new IllegalStateException("the runtime is closed: no process can be spawned on it");
-        }
-        ProcessCell parent = options.link() ? requireCurrentCell("spawning with a link") : null;
-        table.add(cell, options.name());
-        if (parent != null && !ProcessCell.link(parent, cell)) {
-            // The caller was killed meanwhile: a linked child must not outlive it, so it never starts.
-            cell.terminate(parent.exitReason());
-            throw new ProcessExit(parent.exitReason());
-        }
-        if (events.hasListeners()) {
-            events.publish(new ProcessEvent.Spawned(cell.pid, options.name(), cell.startedAt()));
-        }
-        ProcessCell current = ProcessCell.current();
-        boolean onCaller = options.startOnCaller() && (current == null || current.runtime == this);
-        if (onCaller && cell instanceof HandlerProcess handlerProcess) {
-            handlerProcess.startOnCaller(current);
-        } else {
-            cell.start();
-        }
-        return cell.pid;
-    }
-
-    // ---- messages ----------------------------------------------------------------------------------
 
     /**
      * Sends a message (Erlang's {@code Dest ! Msg}). A message to a dead pid is dropped silently.
@@ -147,15 +118,8 @@ public final class ProcessRuntime implements AutoCloseable {
      * @throws NoProcessException when {@code to} is a name that nobody holds (Erlang raises {@code badarg})
      */
     public void send(ProcessRef to, Object message) {
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(message, "message (messages must not be null)");
-        ProcessCell cell = table.resolve(to);
-        if (cell == null && to instanceof ProcessName) {
-            throw new NoProcessException(to);
-        }
-        if (cell != null && !ProcessCell.currentIsDead()) {
-            cell.deliver(message);
-        }
+        delivery.send(Objects.requireNonNull(to, "to"),
+                Objects.requireNonNull(message, "message (messages must not be null)"));
     }
 
     /** Waits for any message, forever; only in a process started with {@link #spawn(ProcessBody)}. */
@@ -165,7 +129,7 @@ public final class ProcessRuntime implements AutoCloseable {
 
     /** Waits up to {@code timeout} for any message; empty when none came ({@code after} in Erlang). */
     public Optional<Object> receive(Duration timeout) {
-        return Optional.ofNullable(requireThreadProcess().receive(null, timeoutNanos(timeout)));
+        return Optional.ofNullable(requireThreadProcess().receive(null, Timeouts.nanos(timeout)));
     }
 
     /**
@@ -174,7 +138,7 @@ public final class ProcessRuntime implements AutoCloseable {
      */
     public Optional<Object> receive(Predicate<Object> matches, Duration timeout) {
         Objects.requireNonNull(matches, "matches");
-        return Optional.ofNullable(requireThreadProcess().receive(matches, timeoutNanos(timeout)));
+        return Optional.ofNullable(requireThreadProcess().receive(matches, Timeouts.nanos(timeout)));
     }
 
     /** Selective receive of the oldest message of {@code type} that satisfies {@code matches}. */
@@ -182,11 +146,10 @@ public final class ProcessRuntime implements AutoCloseable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(matches, "matches");
         Object message = requireThreadProcess()
-                .receive(m -> type.isInstance(m) && matches.test(type.cast(m)), timeoutNanos(timeout));
+                .receive(m -> type.isInstance(m) && matches.test(type.cast(m)), Timeouts.nanos(timeout));
         return Optional.ofNullable(type.cast(message));
     }
 
-    // ---- call and cast -------------------------------------------------------------------------------
 
     /** {@link #call(ProcessRef, Request, Duration)} with the default 5 s timeout. */
     public <R> R call(ProcessRef server, Request<R> request) {
@@ -240,24 +203,9 @@ public final class ProcessRuntime implements AutoCloseable {
 
     /** Casts {@code message} (Erlang's {@code gen_server:cast}); never throws, whether or not the server lives. */
     public void cast(ProcessRef server, Object message) {
-        Objects.requireNonNull(server, "server");
-        ProcessCell cell = table.resolve(server);
-        if (cell != null && !ProcessCell.currentIsDead()) {
-            cell.deliver(new Cast(message));
-        }
+        delivery.cast(Objects.requireNonNull(server, "server"), message);
     }
 
-    /**
-     * Waits until {@code pid} has ended and returns its exit reason ({@code noproc} when it was not
-     * alive); empty when {@code timeout} passed first. Needs no mailbox: a supervisor uses it to stop
-     * children. The wait ends early, empty, if the calling thread is interrupted.
-     */
-    public Optional<ExitReason> awaitExit(Pid pid, Duration timeout) {
-        Objects.requireNonNull(pid, "pid");
-        return calls.awaitExit(pid, timeoutNanos(timeout));
-    }
-
-    // ---- exit signals, links, monitors ---------------------------------------------------------------
 
     /**
      * Sends an exit signal (Erlang's {@code exit(Pid, Reason)}): {@code kill} kills untrappably (reason
@@ -266,20 +214,7 @@ public final class ProcessRuntime implements AutoCloseable {
      * @throws NoProcessException when {@code target} is a name that nobody holds
      */
     public void exit(ProcessRef target, ExitReason reason) {
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(reason, "reason");
-        ProcessCell self = currentCell();
-        ProcessCell cell = table.resolve(target);
-        if (cell == null && target instanceof ProcessName) {
-            throw new NoProcessException(target);
-        }
-        if (cell == null || (self != null && !self.isAlive())) {
-            return;
-        }
-        cell.exitSignal(self == null ? external : self.pid, reason, false);
-        if (cell == self && !self.isAlive()) {
-            throw new ProcessExit(self.exitReason());
-        }
+        ties.exit(currentCell(), Objects.requireNonNull(target, "target"), Objects.requireNonNull(reason, "reason"));
     }
 
     /**
@@ -287,33 +222,12 @@ public final class ProcessRuntime implements AutoCloseable {
      * {@link NoProcessException}, or delivers {@code {'EXIT', Other, noproc}} when the caller traps exits.
      */
     public void link(Pid other) {
-        Objects.requireNonNull(other, "other");
-        ProcessCell self = requireCurrentCell("link");
-        if (other.equals(self.pid)) {
-            return;
-        }
-        ProcessCell cell = table.lookup(other);
-        if (cell == null || !ProcessCell.link(self, cell)) {
-            if (!self.isAlive()) {
-                throw new ProcessExit(self.exitReason());
-            }
-            if (self.trapExit()) {
-                self.deliver(new ExitMessage(other, ExitReason.NOPROC));
-            } else {
-                throw new NoProcessException(other);
-            }
-        }
+        ties.link(requireCurrentCell("link"), Objects.requireNonNull(other, "other"));
     }
 
     /** Removes the link between the current process and {@code other}, if any; it has no effect afterwards. */
     public void unlink(Pid other) {
-        Objects.requireNonNull(other, "other");
-        ProcessCell self = requireCurrentCell("unlink");
-        self.removeLink(other);
-        ProcessCell cell = table.lookup(other);
-        if (cell != null) {
-            cell.removeLink(self.pid);
-        }
+        ties.unlink(requireCurrentCell("unlink"), Objects.requireNonNull(other, "other"));
     }
 
     /**
@@ -321,17 +235,7 @@ public final class ProcessRuntime implements AutoCloseable {
      * is dead or nobody holds the name. A name is resolved once, when the monitor is set.
      */
     public MonitorRef monitor(ProcessRef target) {
-        Objects.requireNonNull(target, "target");
-        ProcessCell owner = requireCurrentCell("monitor");
-        ProcessCell cell = table.resolve(target);
-        Pid pid = target instanceof Pid direct ? direct : cell == null ? null : cell.pid;
-        String name = target instanceof ProcessName(String held) ? held : null;
-        ProcessMonitor monitor = new ProcessMonitor(table.nextMonitorRef(), owner, pid, name);
-        owner.holdMonitor(monitor);
-        if (cell == null || !cell.addWatcher(monitor.ref(), monitor)) {
-            owner.deliverDown(new DownMessage(monitor.ref(), pid, name, ExitReason.NOPROC));
-        }
-        return monitor.ref();
+        return ties.monitor(requireCurrentCell("monitor"), Objects.requireNonNull(target, "target"));
     }
 
     /** Removes a monitor; after it returns no DOWN for it will arrive. Returns whether it was active. */
@@ -344,19 +248,7 @@ public final class ProcessRuntime implements AutoCloseable {
      * (Erlang's {@code demonitor(Ref, [flush])}).
      */
     public boolean demonitor(MonitorRef ref, boolean flush) {
-        Objects.requireNonNull(ref, "ref");
-        ProcessCell self = requireCurrentCell("demonitor");
-        ProcessMonitor monitor = self.forgetMonitor(ref);
-        if (monitor != null && monitor.target() != null) {
-            ProcessCell cell = table.lookup(monitor.target());
-            if (cell != null) {
-                cell.removeWatcher(ref);
-            }
-        }
-        if (flush) {
-            self.removeIf(m -> m instanceof DownMessage down && down.ref().equals(ref));
-        }
-        return monitor != null;
+        return ties.demonitor(requireCurrentCell("demonitor"), Objects.requireNonNull(ref, "ref"), flush);
     }
 
     /**
@@ -369,11 +261,7 @@ public final class ProcessRuntime implements AutoCloseable {
      */
     public <T extends AutoCloseable> T closeOnExit(T resource) {
         Objects.requireNonNull(resource, "resource");
-        ProcessCell self = requireCurrentCell("closeOnExit");
-        if (!self.own(resource)) {
-            closeResources(self.pid, List.of(resource));
-            throw new ProcessExit(self.exitReason());
-        }
+        ResourceCloser.own(this, requireCurrentCell("closeOnExit"), resource);
         return resource;
     }
 
@@ -393,7 +281,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return cell == null ? Optional.empty() : Optional.of(cell.pid);
     }
 
-    // ---- registry ------------------------------------------------------------------------------------
 
     /**
      * Registers {@code name} for {@code pid}.
@@ -426,7 +313,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return table.names();
     }
 
-    // ---- introspection -------------------------------------------------------------------------------
 
     /** Whether {@code pid} is a live process of this runtime. */
     public boolean isAlive(Pid pid) {
@@ -449,7 +335,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return table.size();
     }
 
-    // ---- timers --------------------------------------------------------------------------------------
 
     /**
      * Sends {@code message} to {@code to} after {@code delay} (Erlang's {@code erlang:send_after}). A
@@ -459,20 +344,7 @@ public final class ProcessRuntime implements AutoCloseable {
     public TimerRef sendAfter(Duration delay, ProcessRef to, Object message) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(message, "message");
-        requireDelay(delay);
-        if (to instanceof ProcessName(String name)) {
-            return timers.start(delay, () -> {
-                ProcessCell cell = table.whereis(name);
-                if (cell != null) {
-                    cell.deliver(message);
-                }
-            }, null);
-        }
-        ProcessCell target = table.resolve(to);
-        if (target == null) {
-            return timers.start(Duration.ZERO, () -> { }, null); // a dead target: the timer never sends
-        }
-        return timers.start(delay, () -> target.deliver(message), target);
+        return timers.sendAfter(table, Timeouts.requireDelay(delay), to, message);
     }
 
     /** Cancels a timer; returns the time it had left, or empty when it had already fired. */
@@ -487,7 +359,7 @@ public final class ProcessRuntime implements AutoCloseable {
      */
     @Override
     public void close() {
-        closed = true;
+        spawner.close();
         while (!table.isEmpty()) {
             for (ProcessCell cell : table.cells()) {
                 cell.terminate(ExitReason.SHUTDOWN);
@@ -497,46 +369,9 @@ public final class ProcessRuntime implements AutoCloseable {
         handOffs.close();
     }
 
-    // ---- for the package ---------------------------------------------------------------------------
-
-    ProcessTable table() {
-        return table;
-    }
-
-    Timers timers() {
-        return timers;
-    }
-
-    HandOffs handOffs() {
-        return handOffs;
-    }
-
-    CallEngine calls() {
-        return calls;
-    }
-
-    void published(SupervisionEvent event) {
-        if (events.hasListeners()) {
-            events.publish(event);
-        }
-    }
 
     Thread newThread(Runnable task) {
         return threads.newThread(task);
-    }
-
-    /** Closes what a dead process owned, off the thread that ended it. */
-    void closeResources(Pid owner, List<AutoCloseable> resources) {
-        newThread(() -> {
-            for (AutoCloseable resource : resources) {
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    org.slf4j.LoggerFactory.getLogger(ProcessRuntime.class)
-                            .warn("Closing a resource of {} failed: {}", owner, e.toString());
-                }
-            }
-        }).start();
     }
 
     ProcessCell currentCell() {
@@ -545,46 +380,16 @@ public final class ProcessRuntime implements AutoCloseable {
     }
 
     private ProcessCell requireCurrentCell(String operation) {
-        ProcessCell cell = currentCell();
-        if (cell == null) {
-            throw new IllegalStateException(operation + " works only inside a process of this runtime; the calling thread "
-                    + Thread.currentThread() + " is not one");
-        }
-        return cell;
+        return ProcessCell.requireCurrent(this, operation);
     }
 
     private ThreadProcess requireThreadProcess() {
-        ProcessCell cell = requireCurrentCell("receive");
-        if (cell instanceof ThreadProcess process) {
-            return process;
-        }
-        throw new IllegalStateException("receive works only in a process started with spawn(ProcessBody); "
-                + cell.pid + " is mailbox-driven and gets its messages through its handler");
+        return ThreadProcess.requireCurrent(this);
     }
 
     /** Whether {@code timeout} is {@link #INFINITY} or so long that it never passes in practice (over 292 years). */
     public static boolean isInfinite(Duration timeout) {
-        return timeout.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L;
-    }
-
-    static void requireTimeout(Duration timeout) {
-        Objects.requireNonNull(timeout, "timeout");
-        if (timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout must not be negative: " + timeout);
-        }
-    }
-
-    static Duration requireDelay(Duration delay) {
-        Objects.requireNonNull(delay, "delay");
-        if (delay.isNegative()) {
-            throw new IllegalArgumentException("delay must not be negative: " + delay);
-        }
-        return delay;
-    }
-
-    private static long timeoutNanos(Duration timeout) {
-        requireTimeout(timeout);
-        return isInfinite(timeout) ? -1 : timeout.toNanos();
+        return Timeouts.isInfinite(timeout);
     }
 
     @Override

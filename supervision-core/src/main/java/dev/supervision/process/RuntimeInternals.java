@@ -2,6 +2,7 @@ package dev.supervision.process;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
@@ -37,7 +38,17 @@ public final class RuntimeInternals {
      * supervisor backoff. The action must be quick (a send, usually).
      */
     public ScheduledFuture<?> schedule(Duration delay, Runnable action) {
-        return runtime.timers().schedule(ProcessRuntime.requireDelay(delay), Objects.requireNonNull(action, "action"));
+        return runtime.timers.schedule(Timeouts.requireDelay(delay), Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Waits until {@code pid} has ended and returns its exit reason ({@code noproc} when it was not
+     * alive); empty when {@code timeout} passed first. Needs no mailbox: a supervisor uses it to stop
+     * children. The wait ends early, empty, if the calling thread is interrupted.
+     */
+    public Optional<ExitReason> awaitExit(Pid pid, Duration timeout) {
+        Objects.requireNonNull(pid, "pid");
+        return runtime.calls.awaitExit(pid, Timeouts.nanos(timeout));
     }
 
     /**
@@ -64,9 +75,14 @@ public final class RuntimeInternals {
         }
     }
 
+    /** How many timers of {@code sendAfter} are pending: for metrics, and for tests that check none leak. */
+    public int pendingTimers() {
+        return runtime.timers.pending();
+    }
+
     /** Sets the one observer told about every call (null removes it); there is none by default. */
     public void observeCalls(CallObserver observer) {
-        runtime.calls().observe(observer);
+        runtime.calls.observe(observer);
     }
 
     /**

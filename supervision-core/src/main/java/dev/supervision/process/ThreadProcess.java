@@ -18,6 +18,16 @@ final class ThreadProcess extends ProcessCell {
         this.body = body;
     }
 
+    /** The calling process, which must be a thread-owning process of {@code runtime}. */
+    static ThreadProcess requireCurrent(ProcessRuntime runtime) {
+        ProcessCell cell = requireCurrent(runtime, "receive");
+        if (cell instanceof ThreadProcess process) {
+            return process;
+        }
+        throw new IllegalStateException("receive works only in a process started with spawn(ProcessBody); "
+                + cell.pid + " is mailbox-driven and gets its messages through its handler");
+    }
+
     @Override
     void start() {
         Thread started = runtime.newThread(this::run);

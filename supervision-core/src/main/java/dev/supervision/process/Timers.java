@@ -64,6 +64,26 @@ final class Timers implements AutoCloseable {
         return scheduler.schedule(action, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * Sends {@code message} to {@code to} after {@code delay}: a timer aimed at a pid belongs to that
+     * process and never fires once it has ended; one aimed at a name resolves it when it fires.
+     */
+    TimerRef sendAfter(ProcessTable table, Duration delay, ProcessRef to, Object message) {
+        if (to instanceof ProcessName(String name)) {
+            return start(delay, () -> {
+                ProcessCell cell = table.whereis(name);
+                if (cell != null) {
+                    cell.deliver(message);
+                }
+            }, null);
+        }
+        ProcessCell target = table.resolve(to);
+        if (target == null) {
+            return new TimerRef(ids.incrementAndGet()); // a dead target: the timer never sends
+        }
+        return start(delay, () -> target.deliver(message), target);
+    }
+
     /** Cancels the timers of a process that ended. */
     void cancelAll(Iterable<TimerRef> refs) {
         for (TimerRef ref : refs) {
@@ -82,6 +102,10 @@ final class Timers implements AutoCloseable {
             future.cancel(false);
         }
         return Optional.of(Duration.ofNanos(Math.max(0, timer.deadline - System.nanoTime())));
+    }
+
+    int pending() {
+        return pending.size();
     }
 
     @Override

@@ -72,7 +72,7 @@ final class ChildShutdown {
     }
 
     private Optional<ExitReason> waitFor(Pid pid, Duration timeout) {
-        Optional<ExitReason> reason = runtime.awaitExit(pid, timeout);
+        Optional<ExitReason> reason = runtime.internals().awaitExit(pid, timeout);
         runtime.internals().ensureCurrentAlive();
         return reason;
     }

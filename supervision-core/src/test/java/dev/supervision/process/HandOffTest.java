@@ -41,12 +41,12 @@ class HandOffTest {
      * give a kept activation its thread: with the watchdog, the test would pass even if that path broke.
      */
     private void withoutWatchdog(Step step) throws Exception {
-        long patience = runtime.handOffs().patienceNanos;
-        runtime.handOffs().patienceNanos = Long.MAX_VALUE;
+        long patience = runtime.handOffs.patienceNanos;
+        runtime.handOffs.patienceNanos = Long.MAX_VALUE;
         try {
             step.run();
         } finally {
-            runtime.handOffs().patienceNanos = patience;
+            runtime.handOffs.patienceNanos = patience;
         }
     }
 
@@ -168,7 +168,7 @@ class HandOffTest {
         List<Optional<ExitReason>> exits = new CopyOnWriteArrayList<>();
         Pid sender = spawn(message -> {
             runtime.send(receiver, "stop"); // the receiver is idle: this thread keeps its activation
-            exits.add(runtime.awaitExit(receiver, Duration.ofSeconds(5)));
+            exits.add(runtime.internals().awaitExit(receiver, Duration.ofSeconds(5)));
         });
         awaitIdle(receiver, sender);
 

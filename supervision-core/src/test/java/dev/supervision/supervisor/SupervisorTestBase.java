@@ -80,7 +80,7 @@ abstract class SupervisorTestBase {
 
     /** Waits for {@code pid} to end (it must be alive now) and returns why. */
     ExitReason awaitExit(Pid pid) {
-        return runtime.awaitExit(pid, Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError(pid + " did not exit"));
+        return runtime.internals().awaitExit(pid, Duration.ofSeconds(10)).orElseThrow(() -> new AssertionError(pid + " did not exit"));
     }
 
     /** Flags with a generous intensity, so restarts never make the supervisor give up. */
