@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * record Increment(int by) {}
- * record Get() {}
+ * record Get() implements Request<Integer> {}
  *
  * final class Counter implements GenServerBehaviour<Integer> {
  *     public Init<Integer> init(Object arg) { return Init.ok(0); }
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *
  * Pid pid = GenServers.start(runtime, new Counter(), null, StartOptions.named("counter")).orThrow();
  * runtime.cast(ProcessRef.named("counter"), new Increment(2));
- * int count = (Integer) runtime.call(ProcessRef.named("counter"), new Get());
+ * int count = runtime.call(ProcessRef.named("counter"), new Get());
  * }</pre>
  *
  * <p>{@link #terminate} runs exactly when OTP runs it: after a {@link Stop} or {@link ReplyAndStop},

@@ -88,11 +88,11 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
             return new NoReply<>(state, Action.timeout(Duration.ZERO));
         }
         answerWaitingReads(state);
-        Object answer = switch ((DbRequest) request) {
+        Object answer = switch ((DbRequest<?>) request) {
             case DbRequest.InsertNote(String text) -> insert(connection, text);
             case DbRequest.UnsentNotes(int limit) -> query(connection, UNSENT_NOTES, limit);
             case DbRequest.RecordSent(List<Long> ids) -> recordSent(connection, ids);
-            case DbRequest.ListNotes list -> throw new IllegalStateException("handled above");
+            case DbRequest.ListNotes ignored -> throw new IllegalStateException("handled above");
         };
         return new Reply<>(answer, state);
     }

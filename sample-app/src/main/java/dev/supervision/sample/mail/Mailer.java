@@ -1,5 +1,6 @@
 package dev.supervision.sample.mail;
 
+import dev.supervision.process.ProcessName;
 import dev.supervision.process.ProcessRef;
 import dev.supervision.boot.GenServer;
 import dev.supervision.genserver.GenServerBehaviour;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
 @GenServer(name = "mailer")
 public class Mailer implements GenServerBehaviour<Integer> {
 
+    private static final ProcessName CONNECTOR = ProcessRef.named("dbconnector");
+
     /** The mailer's own timer message. */
     record Tick() {
     }
@@ -43,16 +46,15 @@ public class Mailer implements GenServerBehaviour<Integer> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Result<Integer> handleInfo(Object message, Integer sent) {
         if (!(message instanceof Tick)) {
             return new NoReply<>(sent);
         }
         ProcessRuntime runtime = ProcessRuntime.current();
-        List<Note> unsent = (List<Note>) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.UnsentNotes(properties.getBatch()));
+        List<Note> unsent = runtime.call(CONNECTOR, new DbRequest.UnsentNotes(properties.getBatch()));
         unsent.forEach(note -> log.info("Mail: note {} \"{}\"", note.id(), note.text()));
         int recorded = unsent.isEmpty() ? 0
-                : (Integer) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.RecordSent(unsent.stream().map(Note::id).toList()));
+                : runtime.call(CONNECTOR, new DbRequest.RecordSent(unsent.stream().map(Note::id).toList()));
         scheduleTick();
         return new NoReply<>(sent + recorded);
     }

@@ -1,5 +1,6 @@
 package dev.supervision.sample.web;
 
+import dev.supervision.process.ProcessName;
 import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.sample.db.DbRequest;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class NoteStore {
 
+    /** The connector's registered name: whoever holds it now, so a restarted connector is found at once. */
+    static final ProcessName CONNECTOR = ProcessRef.named("dbconnector");
+
     private final ProcessRuntime runtime;
     private final NotesDatabaseProperties database;
 
@@ -26,12 +30,11 @@ public class NoteStore {
 
     /** Inserts a note; returns it once committed. */
     public Note add(String text) {
-        return (Note) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.InsertNote(text), database.getCallTimeout());
+        return runtime.call(CONNECTOR, new DbRequest.InsertNote(text), database.getCallTimeout());
     }
 
     /** All notes, newest first. */
-    @SuppressWarnings("unchecked")
     public List<Note> all() {
-        return (List<Note>) runtime.call(ProcessRef.named("dbconnector"), new DbRequest.ListNotes(), database.getCallTimeout());
+        return runtime.call(CONNECTOR, new DbRequest.ListNotes(), database.getCallTimeout());
     }
 }
