@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Options of {@link GenServerBehaviour#start}: a name to register and how long {@code init} may take.
+ * Options of {@link GenServers#start}: a name to register and how long {@code init} may take.
  *
  * @param name the registered name, or null
  * @param timeout how long the start waits for {@code init}; the server is killed after it (OTP's

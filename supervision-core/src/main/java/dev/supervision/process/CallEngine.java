@@ -101,7 +101,7 @@ final class CallEngine {
         return pending;
     }
 
-    /** Waits for {@code pid} to end; see {@link ProcessRuntime#awaitExit}. */
+    /** Waits for {@code pid} to end; see {@link RuntimeInternals#awaitExit}. */
     Optional<ExitReason> awaitExit(Pid pid, long nanos) {
         ProcessCell cell = table.lookup(pid);
         ExitWaiter waiter = new ExitWaiter();
