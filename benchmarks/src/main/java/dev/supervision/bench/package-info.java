@@ -1,2 +1,2 @@
-/** The performance workloads of DESIGN.md; each prints {@code RESULT supervision <workload> key=value ...}. */
+/** The performance workloads described in docs/benchmarks.md; each prints {@code RESULT supervision <workload> key=value ...}. */
 package dev.supervision.bench;

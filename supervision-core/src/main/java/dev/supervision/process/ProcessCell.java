@@ -138,7 +138,7 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
     // ---- exit signals ------------------------------------------------------------------------------
 
     /**
-     * Receives an exit signal, by the rules of Erlang's reference manual (otp-semantics 3.1).
+     * Receives an exit signal, by the rules of the Erlang reference manual (Processes, "Receiving Exit Signals").
      *
      * @param from who sent it, or whose link fired
      * @param reason its reason

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** call and cast: otp-semantics 2.3-2.4 and checklist items 59-66. */
+/** call and cast. */
 class GenServerCallTest {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();

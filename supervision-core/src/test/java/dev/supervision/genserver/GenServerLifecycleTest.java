@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Continue, timeouts, terminate and stop: otp-semantics 2.2, 2.5, 2.6 and checklist items 67-70. */
+/** Continue, timeouts, terminate and stop. */
 class GenServerLifecycleTest {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Starting GenServers: otp-semantics 2.1 and checklist items 54-58. */
+/** Starting GenServers. */
 class GenServerStartTest {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();

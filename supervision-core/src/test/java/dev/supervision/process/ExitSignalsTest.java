@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Links, exit signals and trap exit: otp-semantics 3.1, 3.2, 3.4 and checklist items 71-72. */
+/** Links, exit signals and trap exit. */
 class ExitSignalsTest {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();

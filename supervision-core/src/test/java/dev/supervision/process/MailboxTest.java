@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Mailboxes, send and receive: otp-semantics 3.5-3.6 and checklist item 76. */
+/** Mailboxes, send and receive. */
 class MailboxTest {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();

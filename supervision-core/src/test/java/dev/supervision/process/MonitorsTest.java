@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Monitors: otp-semantics 3.3 and checklist items 73-74. */
+/** Monitors. */
 class MonitorsTest {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();

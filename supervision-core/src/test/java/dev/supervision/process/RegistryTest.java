@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Registered names: otp-semantics 3.5 and checklist item 75. */
+/** Registered names. */
 class RegistryTest {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();
