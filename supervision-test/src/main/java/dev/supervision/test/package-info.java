@@ -1,0 +1,11 @@
+/**
+ * A test kit for applications built on Supervision: {@link dev.supervision.test.SupervisionExtension}
+ * gives each JUnit test its own runtime and stops what the test started under supervision (Elixir's
+ * {@code start_supervised}); {@link dev.supervision.test.TestProbe} is a real process that expects a
+ * message, an {@code EXIT} or a {@code DOWN} within a timeout and says what arrived instead;
+ * {@link dev.supervision.test.Restarts} waits for a supervisor to restart a process;
+ * {@link dev.supervision.test.ManualClock} is a supervisor clock that moves only when the test says so.
+ *
+ * <p>Uses the core and JUnit Jupiter's API only.
+ */
+package dev.supervision.test;
