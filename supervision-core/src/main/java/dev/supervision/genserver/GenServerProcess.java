@@ -152,6 +152,7 @@ final class GenServerProcess<S> implements MessageHandler {
         cancelIdleTimeout();
         switch (message) {
             case Call call when call.request() instanceof StopRequest stop -> terminateAndExit(stop.reason());
+            case Call call when call.from().expired() -> { } // its caller gave up and asked for no late start
             case Call call -> handle(() -> behaviour.handleCall(call.request(), call.from(), state), call.from(), "handleCall");
             case Cast cast -> handle(() -> behaviour.handleCast(cast.message(), state), null, "handleCast");
             case ExitMessage exit when exit.from().equals(parent) -> terminateAndExit(exit.reason());

@@ -15,12 +15,19 @@ final class AsyncCall extends CompletableFuture<Object> implements ReplyTo, Deat
     private final ProcessRef target;
     private final Object request;
     private final Duration timeout;
+    private final boolean deadline;
 
-    AsyncCall(Pid caller, ProcessRef target, Object request, Duration timeout) {
+    AsyncCall(Pid caller, ProcessRef target, Object request, CallOptions options) {
         this.caller = caller;
         this.target = target;
         this.request = request;
-        this.timeout = timeout;
+        this.timeout = options.timeout();
+        this.deadline = options.deadline();
+    }
+
+    @Override
+    public boolean expired() {
+        return deadline && isDone();
     }
 
     @Override

@@ -28,14 +28,19 @@ final class CallEngine {
 
     /** A synchronous call; see {@link ProcessRuntime#call(ProcessRef, Object, Duration)}. */
     Object call(ProcessRef target, Object request, Duration timeout) {
+        return call(target, request, CallOptions.of(timeout));
+    }
+
+    /** A synchronous call with options; see {@link ProcessRuntime#call(ProcessRef, Request, CallOptions)}. */
+    Object call(ProcessRef target, Object request, CallOptions options) {
         Objects.requireNonNull(target, "server");
         CallObserver watching = observer;
         if (watching == null) {
-            return callUnobserved(target, request, timeout);
+            return callUnobserved(target, request, options);
         }
         long start = System.nanoTime();
         try {
-            Object answer = callUnobserved(target, request, timeout);
+            Object answer = callUnobserved(target, request, options);
             watching.callEnded(target, System.nanoTime() - start, null);
             return answer;
         } catch (RuntimeException failure) {
@@ -44,8 +49,7 @@ final class CallEngine {
         }
     }
 
-    private Object callUnobserved(ProcessRef target, Object request, Duration timeout) {
-        Timeouts.requireTimeout(timeout);
+    private Object callUnobserved(ProcessRef target, Object request, CallOptions options) {
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);
         if (server == null) {
@@ -54,25 +58,25 @@ final class CallEngine {
         if (server == self) {
             throw new CallingSelfException(self.pid);
         }
-        CallSlot slot = new CallSlot(self == null ? null : self.pid);
+        CallSlot slot = new CallSlot(self == null ? null : self.pid, options.deadline());
         if (!server.addWatcher(slot, slot)) {
             throw new NoProcessException(target);
         }
         try {
             server.deliver(new Call(request, slot));
-            return slot.await(target, request, timeout);
+            return slot.await(target, request, options.timeout());
         } finally {
             server.removeWatcher(slot);
         }
     }
 
     /** An asynchronous call; see {@link ProcessRuntime#callAsync}. */
-    CompletableFuture<Object> callAsync(ProcessRef target, Object request, Duration timeout) {
+    CompletableFuture<Object> callAsync(ProcessRef target, Object request, CallOptions options) {
         Objects.requireNonNull(target, "server");
-        Timeouts.requireTimeout(timeout);
+        Duration timeout = options.timeout();
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);
-        AsyncCall pending = new AsyncCall(self == null ? null : self.pid, target, request, timeout);
+        AsyncCall pending = new AsyncCall(self == null ? null : self.pid, target, request, options);
         if (server == null) {
             pending.completeExceptionally(new NoProcessException(target));
             return pending;

@@ -31,14 +31,21 @@ final class CallSlot implements ReplyTo, DeathWatcher {
 
     private final Thread waiter = Thread.currentThread();
     private final Pid caller;
+    private final boolean deadline;
     @SuppressWarnings("unused") // updated through STATE
     private volatile int state;
     private Object answer;
     private Pid deadServer;
     private ExitReason exitReason;
 
-    CallSlot(Pid caller) {
+    CallSlot(Pid caller, boolean deadline) {
         this.caller = caller;
+        this.deadline = deadline;
+    }
+
+    @Override
+    public boolean expired() {
+        return deadline && state == ABANDONED;
     }
 
     @Override

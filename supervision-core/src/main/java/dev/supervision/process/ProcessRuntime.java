@@ -83,7 +83,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return internals;
     }
 
-
     /** Spawns a process that owns a virtual thread for its whole life and runs {@code body}. */
     public Pid spawn(ProcessBody body) {
         return spawner.launch(threadProcess(body), SpawnOptions.DEFAULT);
@@ -111,7 +110,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return spawner.launch(new HandlerProcess(table.nextPid(), this, handler), options);
     }
 
-
     /**
      * Sends a message (Erlang's {@code Dest ! Msg}). A message to a dead pid is dropped silently.
      *
@@ -132,10 +130,7 @@ public final class ProcessRuntime implements AutoCloseable {
         return Optional.ofNullable(requireThreadProcess().receive(null, Timeouts.nanos(timeout)));
     }
 
-    /**
-     * Selective receive: takes the oldest message that {@code matches}, leaving the others in order;
-     * waits up to {@code timeout}.
-     */
+    /** Selective receive: the oldest message that {@code matches}, leaving the others in order, within {@code timeout}. */
     public Optional<Object> receive(Predicate<Object> matches, Duration timeout) {
         Objects.requireNonNull(matches, "matches");
         return Optional.ofNullable(requireThreadProcess().receive(matches, Timeouts.nanos(timeout)));
@@ -149,7 +144,6 @@ public final class ProcessRuntime implements AutoCloseable {
                 .receive(m -> type.isInstance(m) && matches.test(type.cast(m)), Timeouts.nanos(timeout));
         return Optional.ofNullable(type.cast(message));
     }
-
 
     /** {@link #call(ProcessRef, Request, Duration)} with the default 5 s timeout. */
     public <R> R call(ProcessRef server, Request<R> request) {
@@ -172,15 +166,21 @@ public final class ProcessRuntime implements AutoCloseable {
         return (R) calls.call(server, request, timeout);
     }
 
+    /**
+     * A typed call with options: its timeout and whether it carries its deadline, so that a server does
+     * not start handling it once the caller has given up ({@link CallOptions#withDeadline}).
+     */
+    @SuppressWarnings("unchecked")
+    public <R> R call(ProcessRef server, Request<R> request, CallOptions options) {
+        return (R) calls.call(server, request, Objects.requireNonNull(options, "options"));
+    }
+
     /** {@link #call(ProcessRef, Object, Duration)} with the default 5 s timeout. */
     public Object call(ProcessRef server, Object request) {
         return calls.call(server, request, DEFAULT_CALL_TIMEOUT);
     }
 
-    /**
-     * A call with a request of any type, answered with an untyped reply; prefer a {@link Request},
-     * whose reply needs no cast. Same rules as {@link #call(ProcessRef, Request, Duration)}.
-     */
+    /** A call whose request is not a {@link Request}: the reply is untyped. As {@link #call(ProcessRef, Request, Duration)}. */
     public Object call(ProcessRef server, Object request, Duration timeout) {
         return calls.call(server, request, timeout);
     }
@@ -198,14 +198,13 @@ public final class ProcessRuntime implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public <R> CompletableFuture<R> callAsync(ProcessRef server, Request<R> request, Duration timeout) {
-        return (CompletableFuture<R>) (CompletableFuture<?>) calls.callAsync(server, request, timeout);
+        return (CompletableFuture<R>) (CompletableFuture<?>) calls.callAsync(server, request, CallOptions.of(timeout));
     }
 
     /** Casts {@code message} (Erlang's {@code gen_server:cast}); never throws, whether or not the server lives. */
     public void cast(ProcessRef server, Object message) {
         delivery.cast(Objects.requireNonNull(server, "server"), message);
     }
-
 
     /**
      * Sends an exit signal (Erlang's {@code exit(Pid, Reason)}): {@code kill} kills untrappably (reason
@@ -281,7 +280,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return cell == null ? Optional.empty() : Optional.of(cell.pid);
     }
 
-
     /**
      * Registers {@code name} for {@code pid}.
      *
@@ -313,7 +311,6 @@ public final class ProcessRuntime implements AutoCloseable {
         return table.names();
     }
 
-
     /** Whether {@code pid} is a live process of this runtime. */
     public boolean isAlive(Pid pid) {
         return table.contains(Objects.requireNonNull(pid, "pid"));
@@ -334,7 +331,6 @@ public final class ProcessRuntime implements AutoCloseable {
     public int processCount() {
         return table.size();
     }
-
 
     /**
      * Sends {@code message} to {@code to} after {@code delay} (Erlang's {@code erlang:send_after}). A
@@ -368,7 +364,6 @@ public final class ProcessRuntime implements AutoCloseable {
         timers.close();
         handOffs.close();
     }
-
 
     Thread newThread(Runnable task) {
         return threads.newThread(task);

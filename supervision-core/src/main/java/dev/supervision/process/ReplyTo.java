@@ -17,4 +17,12 @@ public sealed interface ReplyTo permits CallSlot, AsyncCall {
 
     /** The calling process, or empty when the caller is a plain thread. */
     Optional<Pid> caller();
+
+    /**
+     * Whether the call carried its deadline ({@link CallOptions#withDeadline}) and the caller has given
+     * up (its timeout passed, it was interrupted, or it cancelled): a server should not start handling
+     * it, since nobody waits for the answer. Always false for a call without a deadline, as in OTP,
+     * where a server handles a request whose caller gave up.
+     */
+    boolean expired();
 }
