@@ -53,6 +53,6 @@ final class AsyncCall extends CompletableFuture<Object> implements ReplyTo, Deat
 
     @Override
     public String toString() {
-        return "call to " + target + (isDone() ? " (done)" : " (pending)");
+        return "ReplyTo[" + (caller == null ? "a plain thread" : caller) + (isDone() ? ", done]" : ", pending]");
     }
 }

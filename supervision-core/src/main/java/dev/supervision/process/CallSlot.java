@@ -146,4 +146,10 @@ final class CallSlot implements ReplyTo, DeathWatcher {
             }
         }
     }
+
+    /** How logs show the return address of a call: who waits, not an object identity. */
+    @Override
+    public String toString() {
+        return "ReplyTo[" + (caller == null ? "a plain thread" : caller) + "]";
+    }
 }
