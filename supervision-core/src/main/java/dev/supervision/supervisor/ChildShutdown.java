@@ -33,7 +33,7 @@ final class ChildShutdown {
     /** Stops several children concurrently: all are signalled first, then each is waited for. */
     void stopAll(List<Child> children) {
         long start = System.nanoTime();
-        List<Pid> pids = children.stream().map(child -> child.pid).toList();
+        List<Pid> pids = children.stream().map(child -> child.state().pid()).toList();
         for (int i = 0; i < children.size(); i++) {
             if (pids.get(i) != null) {
                 signal(children.get(i), pids.get(i));
