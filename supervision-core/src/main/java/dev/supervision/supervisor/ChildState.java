@@ -28,9 +28,10 @@ record ChildState(Pid pid, ChildStatus status, int restarts, LastExit lastExit, 
         return new ChildState(null, ChildStatus.STOPPED, restarts, exit, null);
     }
 
-    /** No process runs any more. */
+    /** No process runs any more; a child that made its supervisor give up stays {@code GAVE_UP}. */
     ChildState stopped() {
-        return new ChildState(null, ChildStatus.STOPPED, restarts, lastExit, null);
+        ChildStatus next = status == ChildStatus.GAVE_UP ? ChildStatus.GAVE_UP : ChildStatus.STOPPED;
+        return new ChildState(null, next, restarts, lastExit, null);
     }
 
     /** Waiting for a restart (a backoff, or a retry after a failed start). */
@@ -41,6 +42,11 @@ record ChildState(Pid pid, ChildStatus status, int restarts, LastExit lastExit, 
     /** A restart attempt begins: it counts, whatever its outcome. */
     ChildState restartAttempt() {
         return new ChildState(null, ChildStatus.RESTARTING, restarts + 1, lastExit, null);
+    }
+
+    /** Its exit, or failed restart, made the supervisor reach its intensity. */
+    ChildState gaveUp() {
+        return new ChildState(null, ChildStatus.GAVE_UP, restarts, lastExit, null);
     }
 
 }

@@ -245,12 +245,12 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
 
     // ---- give up -------------------------------------------------------------------------------------
 
-    /** One restart too many: the others stop in reverse order, and the supervisor exits shutdown. */
+    /** One restart too many: the child shows GAVE_UP, the others stop in reverse order, and the supervisor exits shutdown. */
     private Result<SupervisorServer> giveUp(Child child, ExitReason reason) {
         log.error("Supervisor {} reached_max_restart_intensity ({} restarts in {} s) after child '{}' exited with {};"
                 + " shutting down", self, flags.intensity(), flags.period().toSeconds(), child.spec.id(), reason);
         view.publish(view.header().givenUp());
-        child.publish(child.state().stopped());
+        child.publish(child.state().gaveUp());
         events.gaveUp(child, reason);
         return new Stop<>(ExitReason.SHUTDOWN, this);
     }
