@@ -1,6 +1,7 @@
 package dev.supervision.supervisor;
 
 import dev.supervision.genserver.StartResult;
+import dev.supervision.process.ExitMessage;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessExit;
@@ -10,20 +11,25 @@ import java.util.Optional;
 
 /**
  * Starts and stops the processes of a supervisor's children, in the supervisor's process: a started
- * child is linked, indexed by pid and published as running; a stop goes through the shutdown protocol.
+ * child is linked, indexed by pid and published as running; a failed start's {@code EXIT} is expected
+ * ({@link FailedStartExits}); a stop goes through the shutdown protocol and flushes the stopped
+ * process's {@code EXIT}, as OTP's supervisor does.
  */
 final class ChildLifecycle {
 
     private final ProcessRuntime runtime;
+    private final Pid self;
     private final SupervisorKind kind;
     private final ChildTable table;
     private final SupervisorClock clock;
     private final SupervisorEvents events;
     private final ChildShutdown shutdowns;
+    private final FailedStartExits failedStarts = new FailedStartExits();
 
     ChildLifecycle(ProcessRuntime runtime, SupervisorKind kind, ChildTable table, SupervisorClock clock,
             SupervisorEvents events) {
         this.runtime = runtime;
+        this.self = runtime.self();
         this.kind = kind;
         this.table = table;
         this.clock = clock;
@@ -72,8 +78,13 @@ final class ChildLifecycle {
     StartResult start(Child child) {
         StartResult result = runStart(child);
         child.cancelPendingRestart();
-        if (result instanceof StartResult.Started started) {
-            running(child, started.pid());
+        switch (result) {
+            case StartResult.Started started -> running(child, started.pid());
+            case StartResult.Failed failed -> runtime.send(self, failedStarts.expect(child, failed.reason()));
+            case StartResult.Ignored ignored -> {
+            }
+            case StartResult.AlreadyStarted already -> {
+            }
         }
         return result;
     }
@@ -99,6 +110,15 @@ final class ChildLifecycle {
         events.started(child, pid);
     }
 
+    /** The child whose failed start the {@code EXIT} of an unknown pid comes from, if any. */
+    Optional<Child> claimFailedStart(ExitMessage exit) {
+        return failedStarts.claim(exit);
+    }
+
+    void settle(StartSettled settled) {
+        failedStarts.settle(settled);
+    }
+
     /** Stops a child's process, if it has one, through the shutdown protocol; the spec stays. */
     void stop(Child child) {
         child.cancelPendingRestart();
@@ -106,6 +126,7 @@ final class ChildLifecycle {
         if (pid != null) {
             table.unbind(pid);
             shutdowns.stop(child, pid);
+            runtime.internals().flushExit(pid);
         }
         child.publish(child.state().stopped());
     }

@@ -49,4 +49,8 @@ record ChildState(Pid pid, ChildStatus status, int restarts, LastExit lastExit, 
         return new ChildState(null, ChildStatus.GAVE_UP, restarts, lastExit, null);
     }
 
+    /** The same state with a later exit, learnt after the fact (the process of a failed start). */
+    ChildState withLastExit(LastExit exit) {
+        return new ChildState(pid, status, restarts, exit, startedAt);
+    }
 }

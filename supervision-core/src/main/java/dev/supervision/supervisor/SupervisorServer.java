@@ -102,6 +102,10 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
         return switch (message) {
             case ExitMessage exit -> exitReceived(exit);
             case RetryRestart retry -> retry(retry);
+            case StartSettled settled -> {
+                lifecycle.settle(settled);
+                yield noReply();
+            }
             default -> {
                 log.warn("Supervisor {} received an unexpected message: {}", self, message);
                 yield noReply();
@@ -129,6 +133,8 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
         if (child != null) {
             return childExited(child, exit.from(), exit.reason());
         }
+        lifecycle.claimFailedStart(exit).filter(children::contains)
+                .ifPresent(owner -> exitedWhileStarting(owner, exit.from(), exit.reason()));
         return noReply(); // a process of no child: ignored, as OTP does
     }
 
@@ -143,6 +149,16 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
             return afterSignificantExit(child);
         }
         return restart(child, reason);
+    }
+
+    /**
+     * The process of a start that failed ended (killed while its init ran, or its init refused): it is
+     * the child's exit all the same. Its restart was already counted and is retried by
+     * {@link #failedRestart}, so nothing more is restarted here.
+     */
+    private void exitedWhileStarting(Child child, Pid pid, ExitReason reason) {
+        child.publish(child.state().withLastExit(new LastExit(reason, Instant.now())));
+        reportExit(child, pid, reason);
     }
 
     private void reportExit(Child child, Pid pid, ExitReason reason) {
