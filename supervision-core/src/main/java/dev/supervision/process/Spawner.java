@@ -34,9 +34,15 @@ final class Spawner {
         }
         runtime.table.add(cell, options.name());
         if (parent != null && !ProcessCell.link(parent, cell)) {
-            // The caller was killed meanwhile: a linked child must not outlive it, so it never starts.
-            cell.terminate(parent.exitReason());
-            throw new ProcessExit(parent.exitReason());
+            if (!parent.isAlive()) {
+                // The caller was killed meanwhile: a linked child must not outlive it, so it never starts.
+                cell.terminate(parent.exitReason());
+                throw new ProcessExit(parent.exitReason());
+            }
+            // The child was killed before the link was made (someone guessed its pid): the parent gets
+            // the exit signal the link would have given it, as with Erlang's atomic spawn_link.
+            parent.exitSignal(cell.pid, cell.exitReason(), false);
+            return cell.pid;
         }
         if (runtime.events().hasListeners()) {
             runtime.events().publish(new ProcessEvent.Spawned(cell.pid, options.name(), cell.startedAt()));

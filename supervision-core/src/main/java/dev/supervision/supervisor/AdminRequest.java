@@ -1,9 +1,10 @@
 package dev.supervision.supervisor;
 
+import dev.supervision.process.Request;
 import java.util.List;
 
-/** The admin calls a supervisor answers; the static methods of {@link Supervisor} send them. */
-sealed interface AdminRequest {
+/** The admin calls a supervisor answers, each with an {@link AdminReply}; the static methods of {@link Supervisor} send them. */
+sealed interface AdminRequest extends Request<AdminReply> {
 
     record WhichChildren() implements AdminRequest {
     }

@@ -1,54 +1,85 @@
 package dev.supervision.supervisor;
 
-import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /**
- * One child as its supervisor keeps it. Written only by the supervisor's process; the fields a
- * snapshot reads are volatile, so snapshots are taken from any thread without asking the supervisor.
+ * One child as its supervisor keeps it: what never changes (order, id, spec, arguments), its
+ * observable state as one published record, and the supervisor's own bookkeeping for backoff and
+ * retries, which only the supervisor's process touches and snapshots never read.
  */
 final class Child {
 
     final long order;
+    /** The id, or null for the children of a dynamic supervisor. */
+    final String id;
     final ChildSpec spec;
     final List<Object> args;
-    volatile Pid pid;
-    volatile ChildStatus status = ChildStatus.STOPPED;
-    volatile int restarts;
-    volatile LastExit lastExit;
-    volatile Instant startedAt;
-    /** Consecutive restarts for the backoff, and when the current process started. */
-    int backoffAttempts;
-    long startedNanos;
-    /** A pending delayed restart, or null. */
-    SupervisorClock.Cancellable pendingRestart;
-    /** Tells a stale retry from the current one. */
-    long retryGeneration;
+    private volatile ChildState state = ChildState.NOT_STARTED;
 
-    Child(long order, ChildSpec spec, List<Object> args) {
+    /** Consecutive restarts for the backoff, and when the current process started. */
+    private int backoffAttempts;
+    private long startedNanos;
+    /** A pending delayed restart, or null. */
+    private SupervisorClock.Cancellable pendingRestart;
+    /** Tells a stale retry from the current one. */
+    private long retryGeneration;
+
+    Child(long order, String id, ChildSpec spec, List<Object> args) {
         this.order = order;
+        this.id = id;
         this.spec = spec;
         this.args = args;
     }
 
-    /** The id, or null for the children of a dynamic supervisor. */
-    String id(boolean dynamic) {
-        return dynamic ? null : spec.id();
+    ChildState state() {
+        return state;
     }
 
-    void started(Pid newPid, long nanoTime) {
-        pid = newPid;
-        status = ChildStatus.RUNNING;
-        startedAt = Instant.now();
+    void publish(ChildState next) {
+        state = next;
+    }
+
+    /** Its process {@code pid} runs, started at {@code nanoTime} on the supervisor's clock. */
+    void running(Pid pid, long nanoTime) {
         startedNanos = nanoTime;
+        publish(state.running(pid, Instant.now()));
     }
 
-    void exited(ExitReason reason) {
-        pid = null;
-        status = ChildStatus.STOPPED;
-        lastExit = new LastExit(reason, Instant.now());
+    /**
+     * The delay before its next restart: zero without a backoff (its own, else {@code fallback}); one
+     * step longer than the last, or the first again once its process ran for {@code resetAfter}.
+     */
+    Duration nextBackoff(Backoff fallback, long nanoTime, RandomGenerator random) {
+        Backoff backoff = spec.backoff() != null ? spec.backoff() : fallback;
+        if (backoff == null) {
+            return Duration.ZERO;
+        }
+        boolean ranLongEnough = startedNanos != 0 && nanoTime - startedNanos >= backoff.resetAfter().toNanos();
+        if (ranLongEnough && state.status() != ChildStatus.RESTARTING) {
+            backoffAttempts = 0;
+        }
+        backoffAttempts++;
+        return backoff.delay(backoffAttempts, random);
+    }
+
+    /** A retry of its restart that supersedes any earlier one, which is cancelled. */
+    RetryRestart nextRetry() {
+        cancelPendingRestart();
+        return new RetryRestart(this, retryGeneration);
+    }
+
+    /** The scheduled send of its latest retry. */
+    void retryPending(SupervisorClock.Cancellable pending) {
+        pendingRestart = pending;
+    }
+
+    /** Whether {@code retry} is its latest, neither superseded nor cancelled. */
+    boolean awaits(RetryRestart retry) {
+        return retry.generation() == retryGeneration;
     }
 
     void cancelPendingRestart() {

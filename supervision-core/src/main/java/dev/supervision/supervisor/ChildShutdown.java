@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shutdown protocol of otp-semantics 1.8: {@code brutal_kill} kills; a timeout sends
+ * The shutdown protocol of OTP's supervisor: {@code brutal_kill} kills; a timeout sends
  * {@code shutdown}, waits, then kills; {@code infinity} sends {@code shutdown} and waits. The wait
  * watches the child, so a child that unlinked itself cannot hang the supervisor.
  */
@@ -33,7 +33,7 @@ final class ChildShutdown {
     /** Stops several children concurrently: all are signalled first, then each is waited for. */
     void stopAll(List<Child> children) {
         long start = System.nanoTime();
-        List<Pid> pids = children.stream().map(child -> child.pid).toList();
+        List<Pid> pids = children.stream().map(child -> child.state().pid()).toList();
         for (int i = 0; i < children.size(); i++) {
             if (pids.get(i) != null) {
                 signal(children.get(i), pids.get(i));

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 /**
  * One child of a supervision tree as a snapshot shows it; a child supervisor carries its own subtree.
+ * Its pid, status, restarts, last exit and start time were published together, in one moment.
  *
  * @param id the child's id (null for the children of a dynamic supervisor)
  * @param pid its process, or null when none runs
@@ -12,7 +13,8 @@ import java.time.Instant;
  * @param type worker or supervisor
  * @param status running, restarting, stopped or gave up
  * @param restart its restart type
- * @param restarts how many times it was restarted since its supervisor started
+ * @param restarts how many restarts of it its supervisor's strategy attempted since the supervisor
+ *     started, a failed attempt included (the process of a restart killed during its init counts)
  * @param lastExit its last exit, or null
  * @param startedAt when its current process started, or null
  * @param mailbox messages waiting in its mailbox

@@ -4,10 +4,13 @@ package dev.supervision.supervisor;
 public enum ChildStatus {
     /** Its process is alive. */
     RUNNING,
-    /** It is being restarted: a start failed and is retried, or a backoff is pending. */
+    /** It is being restarted: its restart's start runs, a failed start is retried, or a backoff is pending. */
     RESTARTING,
     /** Its spec is kept but no process runs (OTP's pid {@code undefined}). */
     STOPPED,
-    /** Its supervisor reached its restart intensity and gave up. */
+    /**
+     * Its supervisor reached its restart intensity and gave up: this child's exit (or failed restart)
+     * was one too many. It shows so for as long as the supervisor's snapshot can be taken.
+     */
     GAVE_UP
 }

@@ -1,6 +1,5 @@
 package dev.supervision.supervisor;
 
-import dev.supervision.genserver.GenServerBehaviour;
 import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.genserver.StartResult;
@@ -29,13 +28,13 @@ public final class DynamicSupervisor {
     public static StartResult start(
             ProcessRuntime runtime, DynamicSupervisorSpec spec, StartOptions options, SupervisorClock clock) {
         Objects.requireNonNull(spec, "spec");
-        return GenServers.start(runtime, SupervisorServer.forDynamic(spec, clock), null, options);
+        return GenServers.start(runtime, new SupervisorServer(new SupervisorKind.Dynamic(spec), clock), null, options);
     }
 
     /** Starts a dynamic supervisor linked to the calling process. */
     public static StartResult startLink(ProcessRuntime runtime, DynamicSupervisorSpec spec, StartOptions options) {
         Objects.requireNonNull(spec, "spec");
-        return GenServers.startLink(runtime, SupervisorServer.forDynamic(spec, null), null, options);
+        return GenServers.startLink(runtime, new SupervisorServer(new SupervisorKind.Dynamic(spec), null), null, options);
     }
 
     /** A child spec that runs a dynamic supervisor under another supervisor. */

@@ -1,6 +1,5 @@
 package dev.supervision.supervisor;
 
-import dev.supervision.genserver.GenServerBehaviour;
 import dev.supervision.genserver.GenServers;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.StartOptions;
@@ -51,13 +50,14 @@ public final class Supervisor {
     public static StartResult start(
             ProcessRuntime runtime, SupervisorInit init, StartOptions options, SupervisorClock clock) {
         Objects.requireNonNull(init, "init");
-        return GenServers.start(runtime, SupervisorServer.forStatic(init, clock), null, options);
+        return GenServers.start(runtime, new SupervisorServer(new SupervisorKind.Static(init), clock), null, options);
     }
 
     /** Starts a supervisor linked to the calling process (a parent supervisor, usually). */
     public static StartResult startLink(ProcessRuntime runtime, SupervisorSpec spec, StartOptions options) {
         Objects.requireNonNull(spec, "spec");
-        return GenServers.startLink(runtime, SupervisorServer.forStatic(() -> Init.ok(spec), null), null, options);
+        return GenServers.startLink(runtime, new SupervisorServer(new SupervisorKind.Static(() -> Init.ok(spec)), null), null,
+                options);
     }
 
     /** Stops a supervisor: its children stop in reverse start order, then it exits {@code shutdown}. */
@@ -128,19 +128,25 @@ public final class Supervisor {
      */
     public static Optional<SupervisorSnapshot> snapshot(ProcessRuntime runtime, Pid sup) {
         Objects.requireNonNull(sup, "sup");
-        SupervisorServer server = SupervisorDirectory.of(runtime).find(sup);
-        return server == null || !runtime.isAlive(sup) ? Optional.empty() : Optional.of(server.snapshot());
+        SupervisorView view = SupervisorDirectory.of(runtime).find(sup);
+        return view == null || !runtime.isAlive(sup) ? Optional.empty() : Optional.of(view.snapshot(runtime));
     }
 
+    /**
+     * Sends an admin call and unwraps the reply: refusals come back as values and are thrown here, on
+     * the caller's side.
+     *
+     * @throws SupervisorException the supervisor refused, with OTP's reason
+     * @throws IllegalArgumentException the call itself is wrong
+     */
     static Object ask(ProcessRuntime runtime, ProcessRef sup, AdminRequest request) {
         Objects.requireNonNull(runtime, "runtime");
-        Object answer = runtime.call(sup, request, ProcessRuntime.INFINITY);
-        if (answer instanceof Refusal refusal) {
-            throw new SupervisorException(refusal.problem(), refusal.child());
-        }
-        if (answer instanceof RuntimeException refused) {
-            throw refused;
-        }
-        return answer;
+        return switch (runtime.call(sup, request, ProcessRuntime.INFINITY)) {
+            case AdminReply.Done done -> null;
+            case AdminReply.Value(Object value) -> value;
+            case AdminReply.Refused(SupervisorException.Problem problem, Object child) ->
+                    throw new SupervisorException(problem, child);
+            case AdminReply.Invalid(String message) -> throw new IllegalArgumentException(message);
+        };
     }
 }

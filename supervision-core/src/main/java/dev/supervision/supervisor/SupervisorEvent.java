@@ -26,7 +26,9 @@ public sealed interface SupervisorEvent extends SupervisionEvent {
     }
 
     /**
-     * A child's process exited by itself.
+     * A child's process exited, by itself or killed; also the process of a start that ended before
+     * the start returned (killed while its init ran, or its init refused), for which no
+     * {@link ChildStarted} came.
      *
      * @param supervisor the supervisor
      * @param childId the child's id
@@ -44,7 +46,7 @@ public sealed interface SupervisorEvent extends SupervisionEvent {
      * @param supervisor the supervisor
      * @param childId the child's id
      * @param pid the new process
-     * @param restarts how many times this child has been restarted
+     * @param restarts how many restarts of this child were attempted, this one included
      * @param at when
      */
     record ChildRestarted(Pid supervisor, String childId, Pid pid, int restarts, Instant at)

@@ -3,6 +3,7 @@ package dev.supervision.supervisor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,10 +33,17 @@ public record SupervisorSpec(SupervisorFlags flags, List<ChildSpec> children) {
         return new SupervisorSpec(flags, List.of(children));
     }
 
-    static void checkSignificance(ChildSpec child, SupervisorFlags flags) {
-        if (child.significant() && flags.autoShutdown() == AutoShutdown.NEVER) {
-            throw new IllegalArgumentException("child '" + child.id()
-                    + "' is significant but the supervisor's autoShutdown is never (bad combination)");
-        }
+    private static void checkSignificance(ChildSpec child, SupervisorFlags flags) {
+        significanceProblem(child, flags).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+
+    /** What is wrong with {@code child}'s significance under {@code flags}, if anything. */
+    static Optional<String> significanceProblem(ChildSpec child, SupervisorFlags flags) {
+        return child.significant() && flags.autoShutdown() == AutoShutdown.NEVER
+                ? Optional.of("child '" + child.id()
+                        + "' is significant but the supervisor's autoShutdown is never (bad combination)")
+                : Optional.empty();
     }
 }

@@ -15,7 +15,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The admin API: otp-semantics 1.10 and checklist items 40-43, 45-48. */
+/** The admin API. */
 class AdminApiTest extends SupervisorTestBase {
 
     private static void refused(ThrowingCallable call, Problem problem) {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Significant children and auto_shutdown: otp-semantics 1.12 and checklist items 49-53. */
+/** Significant children and auto_shutdown. */
 class AutoShutdownTest extends SupervisorTestBase {
 
     private static SupervisorFlags flags(AutoShutdown autoShutdown) {

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Dynamic supervisors: otp-semantics 1.11 and checklist items 18, 37 and 44. */
+/** Dynamic supervisors. */
 class DynamicSupervisorTest extends SupervisorTestBase {
 
     private Pid startDynamic(DynamicSupervisorSpec spec) {

@@ -13,7 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Restart intensity and giving up: otp-semantics 1.5-1.6 and checklist items 22-28. */
+/** Restart intensity and giving up. */
 class IntensityTest extends SupervisorTestBase {
 
     private final ManualClock clock = new ManualClock();

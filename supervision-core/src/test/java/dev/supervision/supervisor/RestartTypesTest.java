@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Restart types: otp-semantics 1.3 and checklist items 11-17. */
+/** Restart types. */
 class RestartTypesTest extends SupervisorTestBase {
 
     private static final List<ExitReason> ALL_REASONS = List.of(

@@ -14,7 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Shutdown: otp-semantics 1.8-1.9 and checklist items 33-36, 38-39 (37 is in DynamicSupervisorTest). */
+/** Shutdown. */
 class ShutdownTest extends SupervisorTestBase {
 
     @Test

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Strategies and failed restarts: otp-semantics 1.4, 1.7 and checklist items 19-21, 29-32. */
+/** Strategies and failed restarts. */
 class StrategiesTest extends SupervisorTestBase {
 
     private Map<String, Pid> pids(Pid sup, String... ids) {

@@ -15,7 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Supervisor start and configuration: otp-semantics 1.1-1.2, 1.7 and checklist items 1-10. */
+/** Supervisor start and configuration. */
 class SupervisorStartTest extends SupervisorTestBase {
 
     @Test
