@@ -42,6 +42,9 @@ final class Spawner {
             // The child was killed before the link was made (someone guessed its pid): the parent gets
             // the exit signal the link would have given it, as with Erlang's atomic spawn_link.
             parent.exitSignal(cell.pid, cell.exitReason(), false);
+            if (!parent.isAlive()) {
+                throw new ProcessExit(parent.exitReason());
+            }
             return cell.pid;
         }
         if (runtime.events().hasListeners()) {
