@@ -19,8 +19,10 @@ import java.time.Instant;
  * @param startedAt when its current process started, or null
  * @param mailbox messages waiting in its mailbox
  * @param supervisor the subtree, for a running child supervisor; null otherwise
+ * @param restartAt when its delayed restart (a backoff) is due, or null when none is pending: what a
+ *     {@code Retry-After} can be computed from
  */
 public record ChildSnapshot(
         String id, Pid pid, String name, ChildType type, ChildStatus status, Restart restart, int restarts,
-        LastExit lastExit, Instant startedAt, int mailbox, SupervisorSnapshot supervisor) {
+        LastExit lastExit, Instant startedAt, int mailbox, SupervisorSnapshot supervisor, Instant restartAt) {
 }

@@ -238,7 +238,7 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
     /** The restart of {@code child} is retried by a message to itself, at once or after {@code delay}. */
     private Result<SupervisorServer> retryLater(Child child, Duration delay) {
         RetryRestart retry = child.nextRetry();
-        child.publish(child.state().restarting());
+        child.publish(delay.isZero() ? child.state().restarting() : child.state().restartingAt(Instant.now().plus(delay)));
         if (delay.isZero()) {
             runtime.send(self, retry);
         } else {

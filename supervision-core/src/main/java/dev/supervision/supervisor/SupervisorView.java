@@ -54,6 +54,7 @@ final class SupervisorView {
                 ? SupervisorDirectory.of(runtime).find(childPid) : null;
         return new ChildSnapshot(child.id, childPid, info.map(ProcessInfo::name).orElse(null), child.spec.type(),
                 state.status(), child.spec.restart(), state.restarts(), state.lastExit(), state.startedAt(),
-                info.map(ProcessInfo::mailboxLength).orElse(0), subtree == null ? null : subtree.snapshot(runtime));
+                info.map(ProcessInfo::mailboxLength).orElse(0), subtree == null ? null : subtree.snapshot(runtime),
+                state.restartAt());
     }
 }

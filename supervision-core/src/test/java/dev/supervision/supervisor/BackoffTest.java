@@ -50,6 +50,20 @@ class BackoffTest extends SupervisorTestBase {
     }
 
     @Test
+    void aSnapshotShowsWhenAPendingBackoffRestartIsDueAndNothingOnceItRan() {
+        Pid sup = startOnClock(flags(Strategy.ONE_FOR_ONE).withBackoff(backoff), child("db"));
+        assertThat(Supervisor.snapshot(runtime, sup).orElseThrow().child("db").orElseThrow().restartAt()).isNull();
+        java.time.Instant killedAt = java.time.Instant.now();
+        runtime.exit(pidOf(sup, "db"), ExitReason.KILL);
+        await().until(() -> statusOf(sup, "db") == ChildStatus.RESTARTING);
+        java.time.Instant due = Supervisor.snapshot(runtime, sup).orElseThrow().child("db").orElseThrow().restartAt();
+        assertThat(due).isBetween(killedAt.plusMillis(900), java.time.Instant.now().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        await().until(() -> statusOf(sup, "db") == ChildStatus.RUNNING);
+        assertThat(Supervisor.snapshot(runtime, sup).orElseThrow().child("db").orElseThrow().restartAt()).isNull();
+    }
+
+    @Test
     @DisplayName("during a backoff the child shows restarting and restarts only when the delay has passed")
     void childWaitsOutTheDelay() {
         Pid sup = startOnClock(flags(Strategy.ONE_FOR_ONE).withBackoff(backoff), child("db"));
