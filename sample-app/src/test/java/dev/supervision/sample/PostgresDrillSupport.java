@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -61,6 +63,15 @@ final class PostgresDrillSupport {
     /** Every note text in the table. */
     static List<String> noteTexts() throws SQLException {
         return strings("SELECT text FROM notes");
+    }
+
+    /** How many rows each note text has. */
+    static Map<String, Integer> storedCounts() throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : noteTexts()) {
+            counts.merge(text, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** The note ids in the outbox, one row each. */
