@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -35,7 +37,13 @@ final class PostgresDrillSupport {
         return server;
     }
 
-    /** The connector on PostgreSQL, with a quick backoff so tests recover fast, and the app staying up. */
+    /** The backoff the tests give the connector: quick, so they recover fast, and reset after 3 s up. */
+    static final String BACKOFF = "100ms to 1s, x2, jitter 0.2, reset after 3s";
+
+    /**
+     * The connector on PostgreSQL, with a quick backoff so tests recover fast, and the app staying up.
+     * A child list given here replaces the whole list of application.yml, so every backoff field is set.
+     */
     static void register(DynamicPropertyRegistry registry, String mailerInterval) {
         PostgresServer pg = server();
         registry.add("notes.db.url", pg::connectorUrl);
@@ -46,12 +54,24 @@ final class PostgresDrillSupport {
         registry.add("supervision.supervisors.data.children[0].bean", () -> "dbConnector");
         registry.add("supervision.supervisors.data.children[0].backoff.initial", () -> "100ms");
         registry.add("supervision.supervisors.data.children[0].backoff.max", () -> "1s");
+        registry.add("supervision.supervisors.data.children[0].backoff.multiplier", () -> "2");
+        registry.add("supervision.supervisors.data.children[0].backoff.jitter", () -> "0.2");
+        registry.add("supervision.supervisors.data.children[0].backoff.reset-after", () -> "3s");
         registry.add("supervision.supervisors.data.children[1].bean", () -> "mailer");
     }
 
     /** Every note text in the table. */
     static List<String> noteTexts() throws SQLException {
         return strings("SELECT text FROM notes");
+    }
+
+    /** How many rows each note text has. */
+    static Map<String, Integer> storedCounts() throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : noteTexts()) {
+            counts.merge(text, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** The note ids in the outbox, one row each. */

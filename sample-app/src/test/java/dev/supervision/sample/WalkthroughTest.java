@@ -37,7 +37,7 @@ class WalkthroughTest {
 
         // kill it and see the new pid, the restart count, and the mailer restarted after it
         String mailerBefore = http.pidOf("mailer");
-        assertThat(http.post("/actuator/supervision/dbconnector", "{\"signal\": \"kill\"}").status()).isEqualTo(200);
+        assertThat(http.kill("dbconnector").status()).isEqualTo(200);
         String after = await().until(() -> http.pidOf("dbconnector"), pid -> pid != null && !pid.equals(before));
         assertThat(http.get("/actuator/supervision/dbconnector").json().get("restarts").asInt()).isEqualTo(1);
         assertThat(http.pidOf("mailer")).isNotEqualTo(mailerBefore);
@@ -56,7 +56,8 @@ class WalkthroughTest {
         assertThat(http.post("/api/notes", "{}").status()).isEqualTo(400);
         NotesHttp.Response malformed = http.post("/api/notes", "{not json");
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.json().get("error").asString()).contains("malformed JSON");
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(malformed.json().get("detail").asString()).contains("must be JSON");
         assertThat(http.post("/actuator/supervision/dbconnector", "{\"signal\": \"bogus\"}").status()).isEqualTo(400);
         assertThat(http.get("/actuator/supervision/nobody").status()).isEqualTo(404);
     }

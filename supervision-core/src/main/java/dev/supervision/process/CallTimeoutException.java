@@ -21,7 +21,15 @@ public final class CallTimeoutException extends CallException {
         return timeout;
     }
 
+    /**
+     * The request as the message shows it: its type, then its contents escaped and bounded by
+     * {@link MessageRendering#standard()} (or the type alone when message contents are not logged).
+     */
     static String describe(Object request) {
-        return request == null ? "null" : request.getClass().getSimpleName() + " " + request;
+        MessageRendering rendering = MessageRendering.standard();
+        if (request == null || !rendering.contents()) {
+            return rendering.render(request);
+        }
+        return request.getClass().getSimpleName() + " " + rendering.render(request);
     }
 }

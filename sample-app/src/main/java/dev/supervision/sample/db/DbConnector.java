@@ -25,10 +25,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The database connector: a GenServer that owns one JDBC connection (not a pool) and states only the
- * success path. Any SQL failure crashes it; its supervisor reconnects it by restarting it, after a
- * backoff while the database stays down. The connection is autocommit, so an answered insert is a
- * committed row.
+ * The database connector: a GenServer that owns one JDBC connection (not a pool). It tells the two
+ * kinds of failure apart ({@link SqlFaults}): a request's own fault (its data cannot be stored, its
+ * idempotency key was used before) is answered to that caller as an {@link InsertOutcome} and the
+ * connection is kept; a broken connection or server, or anything unforeseen, crashes it, and its
+ * supervisor reconnects it by restarting it, after a backoff while the database stays down. The
+ * connection is autocommit, so an answered insert is a committed row.
+ *
+ * <p>An insert carries its caller's deadline: one still in the mailbox when the caller has given up is
+ * not run, and one still running {@link #CANCEL_MARGIN} before the deadline is cancelled (a locked
+ * table, a slow server), so a timed-out write does not commit later behind the caller's back. An
+ * insert with an idempotency key is stored at most once per key: the key has a UNIQUE index, so this
+ * holds across restarts and against an insert of a killed connector still finishing.
  *
  * <p>Reads of the whole list that queue up while the connector is busy share one query: each
  * {@code ListNotes} joins the waiting readers, and once no other message is queued (an idle timeout of
@@ -52,13 +60,20 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
             + "text VARCHAR(10000) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL)";
     private static final String CREATE_OUTBOX = "CREATE TABLE IF NOT EXISTS outbox ("
             + "note_id BIGINT PRIMARY KEY REFERENCES notes(id), sent_at TIMESTAMP WITH TIME ZONE NOT NULL)";
-    private static final String INSERT_NOTE = "INSERT INTO notes (text, created_at) VALUES (?, ?)";
+    private static final String ADD_KEY = "ALTER TABLE notes ADD COLUMN IF NOT EXISTS idempotency_key VARCHAR(200)";
+    private static final String INDEX_KEY =
+            "CREATE UNIQUE INDEX IF NOT EXISTS notes_idempotency_key ON notes (idempotency_key)";
+    private static final String INSERT_NOTE = "INSERT INTO notes (text, created_at, idempotency_key) VALUES (?, ?, ?)";
+    private static final String NOTE_BY_KEY = "SELECT id, text, created_at FROM notes WHERE idempotency_key = ?";
     private static final String LIST_NOTES = "SELECT id, text, created_at FROM notes ORDER BY id DESC";
     private static final String UNSENT_NOTES = "SELECT n.id, n.text, n.created_at FROM notes n WHERE NOT EXISTS "
             + "(SELECT 1 FROM outbox o WHERE o.note_id = n.id) ORDER BY n.id LIMIT ?";
     private static final String RECORD_SENT = "INSERT INTO outbox (note_id, sent_at) "
             + "SELECT CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE) "
             + "WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE note_id = ?)";
+
+    /** An insert still running this long before its caller's deadline is cancelled. */
+    static final Duration CANCEL_MARGIN = Duration.ofMillis(150);
 
     private final NotesDatabaseProperties database;
 
@@ -76,6 +91,8 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE_NOTES);
             statement.execute(CREATE_OUTBOX);
+            statement.execute(ADD_KEY);
+            statement.execute(INDEX_KEY);
         }
         return Init.ok(new State(connection, new ArrayList<>()));
     }
@@ -89,7 +106,7 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
         }
         answerWaitingReads(state);
         Object answer = switch ((DbRequest<?>) request) {
-            case DbRequest.InsertNote(String text) -> insert(connection, text);
+            case DbRequest.InsertNote insert -> insert(connection, insert);
             case DbRequest.UnsentNotes(int limit) -> query(connection, UNSENT_NOTES, limit);
             case DbRequest.RecordSent(List<Long> ids) -> recordSent(connection, ids);
             case DbRequest.ListNotes ignored -> throw new IllegalStateException("handled above");
@@ -122,15 +139,63 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
         state.waitingReads().clear();
     }
 
-    private static Note insert(Connection connection, String text) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_NOTE, new String[] {"id"})) {
-            insert.setString(1, text);
-            insert.setObject(2, now);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return new Note(keys.getLong(1), text, now);
+    /**
+     * The insert, at most once per key: a stored key answers the original; the request's own faults
+     * are answers; a broken connection throws, and the connector crashes. Every statement runs against
+     * the caller's deadline.
+     */
+    private static InsertOutcome insert(Connection connection, DbRequest.InsertNote request) throws SQLException {
+        StatementDeadline deadline = new StatementDeadline(request.deadline(), CANCEL_MARGIN);
+        try {
+            if (deadline.passed()) {
+                return new InsertOutcome.Expired(); // the caller gave up while this waited in the mailbox
+            }
+            String key = request.idempotencyKey();
+            InsertOutcome earlier = key == null ? null : earlier(connection, request, deadline);
+            if (earlier != null) {
+                return earlier;
+            }
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_NOTE, new String[] {"id"})) {
+                insert.setString(1, request.text());
+                insert.setObject(2, now);
+                insert.setString(3, key);
+                try {
+                    deadline.run(insert, insert::executeUpdate);
+                } catch (SQLException e) {
+                    if (key != null && SqlFaults.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        earlier = earlier(connection, request, deadline); // stored meanwhile, by another connection
+                        if (earlier != null) {
+                            return earlier;
+                        }
+                    }
+                    if (SqlFaults.isRequestsFault(e)) {
+                        return new InsertOutcome.Rejected(e.getSQLState(), e.getMessage());
+                    }
+                    throw e;
+                }
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return new InsertOutcome.Inserted(new Note(keys.getLong(1), request.text(), now));
+                }
+            }
+        } catch (StatementDeadline.Exceeded e) {
+            return new InsertOutcome.Expired();
+        }
+    }
+
+    /** The outcome of an earlier insert with the request's key, or {@code null} if there was none. */
+    private static InsertOutcome earlier(Connection connection, DbRequest.InsertNote request,
+            StatementDeadline deadline) throws SQLException, StatementDeadline.Exceeded {
+        try (PreparedStatement select = connection.prepareStatement(NOTE_BY_KEY)) {
+            select.setString(1, request.idempotencyKey());
+            try (ResultSet rows = deadline.run(select, select::executeQuery)) {
+                if (!rows.next()) {
+                    return null;
+                }
+                Note original = new Note(rows.getLong(1), rows.getString(2), rows.getObject(3, OffsetDateTime.class));
+                return original.text().equals(request.text()) ? new InsertOutcome.Duplicate(original)
+                        : new InsertOutcome.KeyReused(request.idempotencyKey());
             }
         }
     }

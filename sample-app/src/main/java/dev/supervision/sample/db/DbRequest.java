@@ -1,6 +1,7 @@
 package dev.supervision.sample.db;
 
 import dev.supervision.process.Request;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,11 +12,16 @@ import java.util.List;
 public sealed interface DbRequest<R> extends Request<R> {
 
     /**
-     * Insert a note and commit it; answers the {@link Note}.
+     * Insert a note and commit it, at most once per idempotency key; answers an {@link InsertOutcome}.
+     * The connector does not start the insert once {@code deadline} has passed (the caller has given up),
+     * and cancels it if it is still running shortly before then, so a caller that timed out finds no row
+     * it was not told about, unless the commit and the timeout cross within that margin.
      *
      * @param text the note's text
+     * @param idempotencyKey the client's key for this note, or {@code null} for none
+     * @param deadline when the caller stops waiting
      */
-    record InsertNote(String text) implements DbRequest<Note> {
+    record InsertNote(String text, String idempotencyKey, Instant deadline) implements DbRequest<InsertOutcome> {
     }
 
     /** All notes, newest first; answers a {@code List<Note>}. */

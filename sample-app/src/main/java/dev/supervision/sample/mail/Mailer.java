@@ -7,6 +7,7 @@ import dev.supervision.genserver.GenServerBehaviour;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.NoReply;
 import dev.supervision.genserver.Result;
+import dev.supervision.process.MessageRendering;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.sample.db.DbRequest;
 import dev.supervision.sample.db.Note;
@@ -52,7 +53,8 @@ public class Mailer implements GenServerBehaviour<Integer> {
         }
         ProcessRuntime runtime = ProcessRuntime.current();
         List<Note> unsent = runtime.call(CONNECTOR, new DbRequest.UnsentNotes(properties.getBatch()));
-        unsent.forEach(note -> log.info("Mail: note {} \"{}\"", note.id(), note.text()));
+        MessageRendering rendering = MessageRendering.standard();
+        unsent.forEach(note -> log.info("Mail: note {} \"{}\"", note.id(), rendering.render(note.text())));
         int recorded = unsent.isEmpty() ? 0
                 : runtime.call(CONNECTOR, new DbRequest.RecordSent(unsent.stream().map(Note::id).toList()));
         scheduleTick();

@@ -1,17 +1,22 @@
 package dev.supervision.sample.web;
 
+import dev.supervision.process.CallException;
 import dev.supervision.process.ProcessName;
 import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
+import dev.supervision.process.Request;
 import dev.supervision.sample.db.DbRequest;
+import dev.supervision.sample.db.InsertOutcome;
 import dev.supervision.sample.db.Note;
 import dev.supervision.sample.db.NotesDatabaseProperties;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
  * Talks to the {@code dbconnector} process by name, so a restarted connector is found at once. Every
- * call waits at most the configured call timeout and otherwise throws a {@code CallException}.
+ * call waits at most the configured call timeout and otherwise throws a {@code CallException}; an
+ * insert tells the connector that deadline, so it is not run (or is cancelled) once the caller gave up.
  */
 @Service
 public class NoteStore {
@@ -21,20 +26,34 @@ public class NoteStore {
 
     private final ProcessRuntime runtime;
     private final NotesDatabaseProperties database;
+    private final ConnectorAvailability availability;
 
     /** A store over the connector of {@code runtime}. */
-    public NoteStore(ProcessRuntime runtime, NotesDatabaseProperties database) {
+    public NoteStore(ProcessRuntime runtime, NotesDatabaseProperties database, ConnectorAvailability availability) {
         this.runtime = runtime;
         this.database = database;
+        this.availability = availability;
     }
 
-    /** Inserts a note; returns it once committed. */
-    public Note add(String text) {
-        return runtime.call(CONNECTOR, new DbRequest.InsertNote(text), database.getCallTimeout());
+    /** Inserts a note, at most once per {@code idempotencyKey} if there is one. */
+    public InsertOutcome add(String text, String idempotencyKey) {
+        Instant deadline = Instant.now().plus(database.getCallTimeout());
+        return call(new DbRequest.InsertNote(text, idempotencyKey, deadline));
     }
 
     /** All notes, newest first. */
     public List<Note> all() {
-        return runtime.call(CONNECTOR, new DbRequest.ListNotes(), database.getCallTimeout());
+        return call(new DbRequest.ListNotes());
+    }
+
+    private <R> R call(Request<R> request) {
+        try {
+            R reply = runtime.call(CONNECTOR, request, database.getCallTimeout());
+            availability.answered();
+            return reply;
+        } catch (CallException e) {
+            availability.refused(WriteOutcome.of(e).value(), e.getMessage());
+            throw e;
+        }
     }
 }
