@@ -1,6 +1,7 @@
 package dev.supervision.sample.web;
 
 import dev.supervision.process.CallException;
+import dev.supervision.process.CallOptions;
 import dev.supervision.process.ProcessName;
 import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
@@ -38,17 +39,20 @@ public class NoteStore {
     /** Inserts a note, at most once per {@code idempotencyKey} if there is one. */
     public InsertOutcome add(String text, String idempotencyKey) {
         Instant deadline = Instant.now().plus(database.getCallTimeout());
-        return call(new DbRequest.InsertNote(text, idempotencyKey, deadline));
+        // The call carries its deadline too: a connector that reaches a queued insert after its caller
+        // gave up skips it without a look; the request's own deadline lets it cancel a statement under way.
+        return call(new DbRequest.InsertNote(text, idempotencyKey, deadline),
+                CallOptions.withDeadline(database.getCallTimeout()));
     }
 
     /** All notes, newest first. */
     public List<Note> all() {
-        return call(new DbRequest.ListNotes());
+        return call(new DbRequest.ListNotes(), CallOptions.of(database.getCallTimeout()));
     }
 
-    private <R> R call(Request<R> request) {
+    private <R> R call(Request<R> request, CallOptions options) {
         try {
-            R reply = runtime.call(CONNECTOR, request, database.getCallTimeout());
+            R reply = runtime.call(CONNECTOR, request, options);
             availability.answered();
             return reply;
         } catch (CallException e) {
