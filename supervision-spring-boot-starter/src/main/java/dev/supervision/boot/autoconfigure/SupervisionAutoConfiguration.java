@@ -1,6 +1,9 @@
 package dev.supervision.boot.autoconfigure;
 
+import dev.supervision.boot.RootFailureHandler;
+import dev.supervision.boot.ShutdownApplicationOnRootFailure;
 import dev.supervision.boot.SupervisionApplicationEvent;
+import dev.supervision.boot.SupervisionTree;
 import dev.supervision.process.ProcessRuntime;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -4,11 +4,16 @@ import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.supervision.boot.RootFailureHandler;
+import dev.supervision.boot.ShutdownApplicationOnRootFailure;
+import dev.supervision.boot.SupervisionTree;
 import dev.supervision.boot.TestGenServers;
-import dev.supervision.boot.actuate.SupervisionActuatorAutoConfiguration;
-import dev.supervision.boot.actuate.SupervisionEndpoint;
-import dev.supervision.boot.actuate.SupervisionHealthIndicator;
-import dev.supervision.boot.actuate.SupervisionMetrics;
+import dev.supervision.boot.autoconfigure.endpoint.SupervisionEndpointAutoConfiguration;
+import dev.supervision.boot.autoconfigure.health.SupervisionHealthAutoConfiguration;
+import dev.supervision.boot.autoconfigure.metrics.SupervisionMetricsAutoConfiguration;
+import dev.supervision.boot.endpoint.SupervisionEndpoint;
+import dev.supervision.boot.health.SupervisionHealthIndicator;
+import dev.supervision.boot.metrics.SupervisionMetrics;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessRuntime;
@@ -27,7 +32,8 @@ class SupervisionAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SupervisionAutoConfiguration.class,
-                    SupervisionActuatorAutoConfiguration.class, EndpointAutoConfiguration.class))
+                    SupervisionEndpointAutoConfiguration.class, SupervisionHealthAutoConfiguration.class,
+                    SupervisionMetricsAutoConfiguration.class, EndpointAutoConfiguration.class))
             .withPropertyValues("supervision.on-root-failure=stay-up");
 
     private static SupervisorSnapshot runningTree(SupervisionTree tree) {
@@ -120,7 +126,8 @@ class SupervisionAutoConfigurationTest {
     void worksWithoutActuatorOrMicrometer() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(SupervisionAutoConfiguration.class,
-                        SupervisionActuatorAutoConfiguration.class))
+                        SupervisionEndpointAutoConfiguration.class, SupervisionHealthAutoConfiguration.class,
+                        SupervisionMetricsAutoConfiguration.class))
                 .withUserConfiguration(TestGenServers.ConnectorOnly.class)
                 .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate",
                         "org.springframework.boot.health", "io.micrometer"))
