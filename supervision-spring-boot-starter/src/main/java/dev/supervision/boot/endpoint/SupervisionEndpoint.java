@@ -6,19 +6,23 @@ import dev.supervision.process.Pid;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
-import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
-import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 
 /**
- * The {@code supervision} actuator endpoint: the tree, one process, and signals for failure drills.
- * Read-only by default: the signal operation exists only with
- * {@code management.endpoint.supervision.access=unrestricted}.
+ * The {@code supervision} actuator endpoint: the tree, one process, and exit signals for failure
+ * drills. It speaks no HTTP: over JMX its operations answer as they are (null for a process that does
+ * not exist); {@link SupervisionEndpointWebExtension} gives the HTTP answers. Read-only by default:
+ * the signal operation exists only when the endpoint's access is {@code unrestricted}.
  */
-@WebEndpoint(id = "supervision", defaultAccess = Access.READ_ONLY)
+@Endpoint(id = SupervisionEndpoint.ID, defaultAccess = Access.READ_ONLY)
 public class SupervisionEndpoint {
+
+    /** The endpoint's id, and so its path under the actuator's base path. */
+    public static final String ID = "supervision";
 
     private static final Map<String, ExitReason> SIGNALS =
             Map.of("kill", ExitReason.KILL, "shutdown", ExitReason.SHUTDOWN, "normal", ExitReason.NORMAL);
@@ -36,54 +40,47 @@ public class SupervisionEndpoint {
         this.targets = new TargetResolver(tree);
     }
 
-    /** {@code GET /actuator/supervision}: the node and the whole tree. */
+    /** The node and the whole tree ({@code GET /actuator/supervision}). */
     @ReadOperation
     public TreeDescriptor tree() {
         return view.render();
     }
 
     /**
-     * {@code GET /actuator/supervision/{target}}: one process with its links and monitors, or 404. The
-     * target may span segments: a child id path such as {@code db/connector}.
+     * One process with its links and monitors, or null when there is none. The target is a registered
+     * name, a child id path from the root such as {@code db/connector} (over HTTP it spans segments),
+     * or a pid such as {@code 0.150.0}.
      */
     @ReadOperation
-    public WebEndpointResponse<Object> process(@Selector(match = Selector.Match.ALL_REMAINING) String[] path) {
-        String target = String.join("/", path);
-        Optional<TargetResolver.Found> found = targets.resolve(target);
-        if (found.isEmpty()) {
-            return notFound(target);
-        }
-        return new WebEndpointResponse<>(switch (found.get()) {
+    public ProcessDescriptor process(@Selector(match = Selector.Match.ALL_REMAINING) String... target) {
+        return targets.resolve(join(target)).map(found -> switch (found) {
             case TargetResolver.Root root -> descriptors.root(tree.rootId(), root.snapshot(), true);
             case TargetResolver.Child child -> descriptors.child(child.snapshot(), true);
             case TargetResolver.Loose loose -> descriptors.loose(loose.info());
-        });
+        }).orElse(null);
     }
 
     /**
-     * {@code POST /actuator/supervision/{target}} with {@code {"signal": "kill"}} (or {@code shutdown},
-     * {@code normal}): sends that exit signal; the supervisor then does what its policy says.
+     * Sends {@code signal} ({@code kill}, {@code shutdown} or {@code normal}) as an exit signal to the
+     * target; its supervisor then does what its policy says. Null when no live process is there.
+     *
+     * @throws InvalidEndpointRequestException for any other signal
      */
     @WriteOperation
-    public WebEndpointResponse<Object> signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] path,
-            String signal) {
-        String target = String.join("/", path);
+    public SignalDescriptor signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] target, String signal) {
         ExitReason reason = SIGNALS.get(signal);
         if (reason == null) {
-            return new WebEndpointResponse<>(new ErrorDescriptor(
-                    "unknown signal '" + signal + "' (use kill, shutdown or normal)"), WebEndpointResponse.STATUS_BAD_REQUEST);
+            String problem = "unknown signal '" + signal + "' (use kill, shutdown or normal)";
+            throw new InvalidEndpointRequestException(problem, problem);
         }
-        Pid pid = targets.resolve(target).map(TargetResolver.Found::pid).orElse(null);
-        if (pid == null || !tree.runtime().isAlive(pid)) {
-            return notFound(target);
-        }
-        tree.runtime().exit(pid, reason);
-        return new WebEndpointResponse<>(new SignalDescriptor(target, pid.toString(), signal));
+        String joined = join(target);
+        Optional<Pid> pid = targets.resolve(joined).map(TargetResolver.Found::pid).filter(tree.runtime()::isAlive);
+        pid.ifPresent(alive -> tree.runtime().exit(alive, reason));
+        return pid.map(sent -> new SignalDescriptor(joined, sent.toString(), signal)).orElse(null);
     }
 
-    private static WebEndpointResponse<Object> notFound(String target) {
-        return new WebEndpointResponse<>(new ErrorDescriptor("no process '" + target
-                + "' (give a registered name, a child id path such as db/connector, or a pid such as 0.150.0)"),
-                WebEndpointResponse.STATUS_NOT_FOUND);
+    /** The target as one string: the segments of a child id path joined by {@code /}. */
+    static String join(String[] target) {
+        return String.join("/", target);
     }
 }

@@ -12,6 +12,7 @@ import dev.supervision.boot.autoconfigure.endpoint.SupervisionEndpointAutoConfig
 import dev.supervision.boot.autoconfigure.health.SupervisionHealthAutoConfiguration;
 import dev.supervision.boot.autoconfigure.metrics.SupervisionMetricsAutoConfiguration;
 import dev.supervision.boot.endpoint.SupervisionEndpoint;
+import dev.supervision.boot.endpoint.SupervisionEndpointWebExtension;
 import dev.supervision.boot.health.SupervisionHealthIndicator;
 import dev.supervision.boot.metrics.SupervisionMetrics;
 import dev.supervision.process.ExitReason;
@@ -140,12 +141,23 @@ class SupervisionAutoConfigurationTest {
     }
 
     @Test
-    void theEndpointNeedsExposure() {
+    void theEndpointNeedsExposureAndItsWebExtensionNeedsWebExposure() {
         runner.withUserConfiguration(TestGenServers.ConnectorOnly.class).run(context ->
                 assertThat(context).doesNotHaveBean(SupervisionEndpoint.class));
         runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
-                .withPropertyValues("management.endpoints.web.exposure.include=supervision").run(context ->
-                        assertThat(context).hasSingleBean(SupervisionEndpoint.class));
+                .withPropertyValues("management.endpoints.web.exposure.include=supervision").run(context -> {
+                    assertThat(context).hasSingleBean(SupervisionEndpoint.class);
+                    assertThat(context).hasSingleBean(SupervisionEndpointWebExtension.class);
+                });
+        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
+                .withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=supervision")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(SupervisionEndpoint.class);
+                    assertThat(context).doesNotHaveBean(SupervisionEndpointWebExtension.class);
+                });
+        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class).withPropertyValues(
+                "management.endpoints.web.exposure.include=supervision", "management.endpoint.supervision.access=NONE")
+                .run(context -> assertThat(context).doesNotHaveBean(SupervisionEndpoint.class));
     }
 
     @Test
