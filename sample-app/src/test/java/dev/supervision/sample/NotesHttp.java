@@ -32,6 +32,10 @@ final class NotesHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    Response get(String path, String accept) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
     Response post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -12,15 +12,25 @@ import tools.jackson.databind.json.JsonMapper;
 /** A real HTTP client against the test server, with JSON parsing. */
 public final class Http {
 
-    /** A response: status and body. */
-    public record Response(int status, String body) {
+    /** What a browser's navigation asks for. */
+    public static final String BROWSER_ACCEPT =
+            "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    /**
+     * A response.
+     *
+     * @param status the status code
+     * @param contentType the Content-Type header, or an empty string
+     * @param body the body
+     */
+    public record Response(int status, String contentType, String body) {
         /** The body as JSON. */
         public JsonNode json() {
             return JSON.readTree(body);
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -32,19 +42,34 @@ public final class Http {
 
     /** GET {@code path}. */
     public Response get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(request(path).GET());
+    }
+
+    /** GET {@code path} with an {@code Accept} header. */
+    public Response get(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).header("Accept", accept).GET());
     }
 
     /** POST {@code json} to {@code path}. */
     public Response post(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Opens the Server-Sent Events stream at {@code path}. */
+    public EventStream stream(String path) throws IOException, InterruptedException {
+        HttpResponse<java.util.stream.Stream<String>> response = client.send(
+                request(path).header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        return new EventStream(response.statusCode(), response.body());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+    }
+
     private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body());
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 }
