@@ -3,26 +3,20 @@ package dev.supervision.boot.metrics;
 import dev.supervision.boot.SupervisionTree;
 import dev.supervision.event.SupervisionEvent;
 import dev.supervision.process.ExitReason;
-import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessEvent;
-import dev.supervision.process.ProcessInfo;
 import dev.supervision.process.ProcessName;
-import dev.supervision.process.ProcessRuntime;
-import dev.supervision.supervisor.ChildSnapshot;
+import dev.supervision.process.ProcessRef;
 import dev.supervision.supervisor.SupervisorEvent;
-import dev.supervision.supervisor.SupervisorSnapshot;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Micrometer meters of the supervision runtime:
  * <ul>
- *   <li>{@code supervision.restarts}: counter, tags {@code supervisor}, {@code child};</li>
+ *   <li>{@code supervision.restarts}: counter, tags {@code supervisor} (its id path, the root's id for
+ *       the root), {@code child};</li>
  *   <li>{@code supervision.exits}: counter, tags {@code child}, {@code reason} (normal, shutdown, killed,
  *       kill, noproc, noconnection, {@code crash:<ExceptionType>}, other);</li>
  *   <li>{@code supervision.processes}: gauge, processes alive;</li>
@@ -30,83 +24,55 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code supervision.call}: timer per registered server called by name, tags {@code name},
  *       {@code outcome} (answered, or the exception's type).</li>
  * </ul>
+ * Each event updates the meters of the one child it concerns; nothing walks the tree.
  */
 public class SupervisionMetrics implements MeterBinder {
 
     private final SupervisionTree tree;
-    private final ProcessRuntime runtime;
-    /** Call timers by name and outcome: registering a meter runs the registry's filters, so once each. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Timer> callTimers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final SupervisorPaths paths;
+    private final List<RegistryMeters> bound = new CopyOnWriteArrayList<>();
 
-    /** Meters for {@code tree}. */
+    /** Meters for {@code tree}; they follow its events from now on. */
     public SupervisionMetrics(SupervisionTree tree) {
         this.tree = tree;
-        this.runtime = tree.runtime();
+        this.paths = new SupervisorPaths(tree);
+        tree.runtime().events().subscribe(this::record);
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("supervision.processes", runtime, ProcessRuntime::processCount)
-                .description("Processes alive").register(registry);
-        runtime.registered().forEach(name -> mailboxGauge(registry, name));
-        runtime.events().subscribe(event -> record(registry, event));
-        runtime.internals().observeCalls((target, nanos, failure) -> {
-            if (target instanceof ProcessName(String name)) {
-                String outcome = failure == null ? "answered" : failure.getClass().getSimpleName();
-                callTimers.computeIfAbsent(name + '\u0000' + outcome, key -> Timer.builder("supervision.call")
-                        .description("Calls to registered servers").tag("name", name).tag("outcome", outcome)
-                        .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
-            }
-        });
+        if (bound.isEmpty()) {
+            tree.runtime().internals().observeCalls(this::called);
+        }
+        bound.add(new RegistryMeters(registry, tree.runtime()));
     }
 
-    private void record(MeterRegistry registry, SupervisionEvent event) {
+    private void record(SupervisionEvent event) {
         switch (event) {
-            case SupervisorEvent.ChildRestarted restarted -> Counter.builder("supervision.restarts")
-                    .description("Children restarted by their supervisor")
-                    .tag("supervisor", supervisorId(restarted.supervisor()))
-                    .tag("child", String.valueOf(restarted.childId()))
-                    .register(registry).increment();
-            case SupervisorEvent.ChildExited exited -> Counter.builder("supervision.exits")
-                    .description("Children that exited, by reason")
-                    .tag("child", String.valueOf(exited.childId()))
-                    .tag("reason", reasonTag(exited.reason()))
-                    .register(registry).increment();
-            case ProcessEvent.Spawned spawned when spawned.name() != null -> mailboxGauge(registry, spawned.name());
+            case SupervisorEvent.ChildStarted started -> paths.started(started.supervisor(), started.childId(), started.pid());
+            case SupervisorEvent.ChildRestarted restarted -> {
+                paths.started(restarted.supervisor(), restarted.childId(), restarted.pid());
+                String supervisor = paths.pathOf(restarted.supervisor());
+                String child = String.valueOf(restarted.childId());
+                bound.forEach(meters -> meters.restarted(supervisor, child));
+            }
+            case SupervisorEvent.ChildExited exited -> {
+                String child = String.valueOf(exited.childId());
+                String reason = reasonTag(exited.reason());
+                bound.forEach(meters -> meters.exited(child, reason));
+            }
+            case ProcessEvent.Spawned spawned when spawned.name() != null ->
+                    bound.forEach(meters -> meters.registeredName(spawned.name()));
+            case ProcessEvent.Exited exited -> paths.exited(exited.pid());
             default -> { }
         }
     }
 
-    private void mailboxGauge(MeterRegistry registry, String name) {
-        Gauge.builder("supervision.mailbox.size", runtime, r -> r.whereis(name).flatMap(r::info)
-                        .map(ProcessInfo::mailboxLength).orElse(0))
-                .description("Messages waiting in a registered process's mailbox").tag("name", name)
-                .register(registry);
-    }
-
-    private String supervisorId(Pid supervisor) {
-        Optional<SupervisorSnapshot> root = tree.snapshot();
-        if (root.isEmpty() || root.get().pid().equals(supervisor)) {
-            return tree.rootId();
+    private void called(ProcessRef target, long nanos, Throwable failure) {
+        if (target instanceof ProcessName(String name)) {
+            String outcome = failure == null ? "answered" : failure.getClass().getSimpleName();
+            bound.forEach(meters -> meters.called(name, outcome, nanos));
         }
-        return find(supervisor, root.get(), "").orElse(supervisor.toString());
-    }
-
-    private static Optional<String> find(Pid pid, SupervisorSnapshot supervisor, String prefix) {
-        for (ChildSnapshot child : supervisor.children()) {
-            if (child.supervisor() != null) {
-                String path = prefix + child.id();
-                if (pid.equals(child.pid())) {
-                    return Optional.of(path);
-                }
-                Optional<String> below = find(pid, child.supervisor(), path + "/");
-                if (below.isPresent()) {
-                    return below;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     static String reasonTag(ExitReason reason) {
