@@ -47,7 +47,7 @@ public final class SupervisionAutoConfiguration {
             ConfigurableListableBeanFactory beanFactory, RootFailureHandler rootFailureHandler, Environment environment) {
         String nodeName = properties.getNodeName() != null ? properties.getNodeName()
                 : environment.getProperty("spring.application.name", "local");
-        return new SupervisionTree(runtime, new SupervisionTreeFactory(properties, beanFactory).build(),
+        return new SupervisionTree(runtime, new SupervisionTreeFactory(properties, beanFactory, environment).build(),
                 properties.getRoot(), nodeName, rootFailureHandler);
     }
 }
