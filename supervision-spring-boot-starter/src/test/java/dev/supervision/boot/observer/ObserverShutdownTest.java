@@ -6,7 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.supervision.boot.EventStream;
 import dev.supervision.boot.RunningApp;
 import java.time.Duration;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Closing the application ends every open observer stream at once, before the web server's graceful
@@ -19,9 +20,10 @@ class ObserverShutdownTest {
                 .anyMatch(thread -> thread.getName().equals(ObserverFeed.THREAD_NAME));
     }
 
-    @Test
-    void closingTheContextEndsTheStreamsAndStopsTheFeedThread() throws Exception {
-        RunningApp app = RunningApp.start("server.shutdown=graceful",
+    @ParameterizedTest(name = "management.server.port={0}")
+    @ValueSource(strings = {"", "0"})
+    void closingTheContextEndsTheStreamsAndStopsTheFeedThread(String managementPort) throws Exception {
+        RunningApp app = RunningApp.start("server.shutdown=graceful", "management.server.port=" + managementPort,
                 "spring.lifecycle.timeout-per-shutdown-phase=30s",
                 "supervision.observer.enabled=true", "management.endpoints.web.exposure.include=supervision");
         try (EventStream stream = app.management().stream("/actuator/supervision")) {

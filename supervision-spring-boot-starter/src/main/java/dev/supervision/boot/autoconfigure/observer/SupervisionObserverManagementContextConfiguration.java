@@ -11,6 +11,7 @@ import org.springframework.boot.actuate.endpoint.EndpointId;
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -29,11 +30,13 @@ import org.springframework.web.servlet.DispatcherServlet;
 final class SupervisionObserverManagementContextConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     ObserverConnections supervisionObserverConnections(ObserverFeed feed) {
         return new ObserverConnections(feed);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ObserverHandlerMapping supervisionObserverHandlerMapping(ObserverConnections connections,
             PathMappedEndpoints endpoints) {
         return new ObserverHandlerMapping(endpoints.getPath(EndpointId.of(SupervisionEndpoint.ID)),
