@@ -90,7 +90,7 @@ class ObserverPageTest {
     @Test
     void killFromThePageShowsTheNewPidWithoutAReload() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 800));
-        browser.get("http://localhost:" + port + "/actuator/observer");
+        browser.get("http://localhost:" + port + "/actuator/supervision"); // a browser gets the page there
         WebElement row = await().atMost(Duration.ofSeconds(15)).until(this::connectorRow,
                 found -> found != null && !found.getDomAttribute("data-pid").isEmpty());
         String before = row.getDomAttribute("data-pid");

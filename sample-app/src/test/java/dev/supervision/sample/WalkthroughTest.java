@@ -65,7 +65,10 @@ class WalkthroughTest {
     @Test
     void theObserverIsOffByDefault() throws Exception {
         NotesHttp http = new NotesHttp(port);
-        assertThat(http.get("/actuator/observer").status()).isEqualTo(404);
-        assertThat(http.get("/actuator/observer/stream").status()).isEqualTo(404);
+        NotesHttp.Response browser = http.get("/actuator/supervision", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(browser.status()).isEqualTo(200);
+        assertThat(browser.json().get("root").get("id").asString()).isEqualTo("root");
+        NotesHttp.Response stream = http.get("/actuator/supervision", "Accept", "text/event-stream");
+        assertThat(stream.status()).isEqualTo(406);
     }
 }

@@ -1,6 +1,9 @@
 package dev.supervision.boot.autoconfigure;
 
+import dev.supervision.boot.RootFailureHandler;
+import dev.supervision.boot.ShutdownApplicationOnRootFailure;
 import dev.supervision.boot.SupervisionApplicationEvent;
+import dev.supervision.boot.SupervisionTree;
 import dev.supervision.process.ProcessRuntime;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,7 +47,7 @@ public final class SupervisionAutoConfiguration {
             ConfigurableListableBeanFactory beanFactory, RootFailureHandler rootFailureHandler, Environment environment) {
         String nodeName = properties.getNodeName() != null ? properties.getNodeName()
                 : environment.getProperty("spring.application.name", "local");
-        return new SupervisionTree(runtime, new SupervisionTreeFactory(properties, beanFactory).build(),
+        return new SupervisionTree(runtime, new SupervisionTreeFactory(properties, beanFactory, environment).build(),
                 properties.getRoot(), nodeName, rootFailureHandler);
     }
 }

@@ -81,10 +81,13 @@ public class SupervisionProperties {
         this.supervisors = supervisors;
     }
 
-    /** The observer page: the live tree in a browser, under the management base path. */
+    /** The observer page: the live tree in a browser, served by the management server. */
     public static class Observer {
 
-        /** Whether to serve the observer page and its event stream (at {management base path}/observer). */
+        /**
+         * Whether to serve the observer page and its event stream at the supervision endpoint's path
+         * (/actuator/supervision), to browsers; needs the endpoint exposed over HTTP.
+         */
         private boolean enabled;
 
         public boolean isEnabled() {

@@ -11,6 +11,7 @@ import dev.supervision.process.ProcessRuntime;
 import dev.supervision.supervisor.Backoff;
 import dev.supervision.supervisor.ChildSpec;
 import dev.supervision.supervisor.ChildType;
+import dev.supervision.supervisor.InvalidSpecException;
 import dev.supervision.supervisor.Shutdown;
 import dev.supervision.supervisor.SupervisorFlags;
 import dev.supervision.supervisor.SupervisorSpec;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,11 +28,14 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
 /**
  * Turns {@code supervision.*} and the {@code @GenServer} beans into the root {@link SupervisorSpec},
- * checking everything first: every failure names the property key, its value and a hint.
+ * checking everything first: every failure names the property key, its value and a hint. What the
+ * core refuses ({@link InvalidSpecException}) is reported under the key of the refused field, with
+ * the value as the configuration wrote it.
  */
 final class SupervisionTreeFactory {
 
@@ -38,12 +43,15 @@ final class SupervisionTreeFactory {
 
     private final SupervisionProperties properties;
     private final ConfigurableListableBeanFactory beanFactory;
+    private final PropertyResolver written;
     private final Set<String> genServerBeans;
     private final Set<String> placedBeans = new HashSet<>();
 
-    SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory) {
+    SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory,
+            PropertyResolver written) {
         this.properties = properties;
         this.beanFactory = beanFactory;
+        this.written = written;
         this.genServerBeans = new TreeSet<>(List.of(beanFactory.getBeanNamesForAnnotation(GenServer.class)));
         genServerBeans.forEach(this::checkGenServerBean);
     }
@@ -153,17 +161,17 @@ final class SupervisionTreeFactory {
     }
 
     private ChildSpec configure(ChildSpec spec, ChildProperties props, String key, ChildType type) {
-        Shutdown shutdown = shutdown(key + ".shutdown", props.getShutdown(), type);
+        Shutdown shutdown = shutdown(key, props.getShutdown(), type);
         Backoff backoff = backoff(key + ".backoff", props.getBackoff());
         return wrap(key, () -> spec.withRestart(props.getRestart()).withShutdown(shutdown)
                 .withSignificant(props.isSignificant()).withBackoff(backoff));
     }
 
-    private static Shutdown shutdown(String key, String value, ChildType type) {
+    private Shutdown shutdown(String childKey, String value, ChildType type) {
         if (!StringUtils.hasText(value)) {
             return Shutdown.defaultFor(type);
         }
-        String normalised = value.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String normalised = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
         if (normalised.equals("brutal-kill")) {
             return Shutdown.BRUTAL_KILL;
         }
@@ -172,14 +180,14 @@ final class SupervisionTreeFactory {
         }
         try {
             Duration timeout = DurationStyle.detectAndParse(value.trim());
-            return wrap(key, () -> Shutdown.timeout(timeout));
+            return wrap(childKey, () -> Shutdown.timeout(timeout));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSupervisionConfigurationException(key, value, "not a shutdown",
+            throw new InvalidSupervisionConfigurationException(childKey + ".shutdown", value, "not a shutdown",
                     "use a duration such as 5s or 500ms, 'brutal-kill' or 'infinity'");
         }
     }
 
-    private static Backoff backoff(String key, BackoffProperties props) {
+    private Backoff backoff(String key, BackoffProperties props) {
         if (props == null) {
             return null;
         }
@@ -207,20 +215,27 @@ final class SupervisionTreeFactory {
         return annotation == null || annotation.name().isBlank() ? null : annotation.name();
     }
 
-    /** Runs a core constructor, turning its validation error into one that names the property key. */
-    private static <T> T wrap(String key, Supplier<T> build) {
+    /**
+     * Runs a core constructor for the properties under {@code ownerKey}. A field the core refuses is
+     * reported under its own key ({@code intensity} of {@code supervision.supervisors.db} is
+     * {@code supervision.supervisors.db.intensity}; {@code resetAfter} of a backoff is its
+     * {@code reset-after}), with the value as written when the configuration has it, else as the core
+     * saw it. Any other refusal names {@code ownerKey}.
+     */
+    private <T> T wrap(String ownerKey, Supplier<T> build) {
         try {
             return build.get();
+        } catch (InvalidSpecException e) {
+            String key = ownerKey + "." + propertyName(e.field());
+            Object value = written.containsProperty(key) ? written.getProperty(key) : e.value();
+            throw new InvalidSupervisionConfigurationException(key, value, e.getMessage(), null);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidSupervisionConfigurationException(key, valueOf(e.getMessage()), e.getMessage(), null);
+            throw new InvalidSupervisionConfigurationException(ownerKey, null, e.getMessage(), null);
         }
     }
 
-    private static String valueOf(String message) {
-        if (message == null) {
-            return "";
-        }
-        int got = message.lastIndexOf("got ");
-        return got >= 0 ? message.substring(got + 4) : "";
+    /** The property name of a core field: its kebab-case form, as in {@code reset-after}. */
+    static String propertyName(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -4,11 +4,17 @@ import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.supervision.boot.RootFailureHandler;
+import dev.supervision.boot.ShutdownApplicationOnRootFailure;
+import dev.supervision.boot.SupervisionTree;
 import dev.supervision.boot.TestGenServers;
-import dev.supervision.boot.actuate.SupervisionActuatorAutoConfiguration;
-import dev.supervision.boot.actuate.SupervisionEndpoint;
-import dev.supervision.boot.actuate.SupervisionHealthIndicator;
-import dev.supervision.boot.actuate.SupervisionMetrics;
+import dev.supervision.boot.autoconfigure.endpoint.SupervisionEndpointAutoConfiguration;
+import dev.supervision.boot.autoconfigure.health.SupervisionHealthAutoConfiguration;
+import dev.supervision.boot.autoconfigure.metrics.SupervisionMetricsAutoConfiguration;
+import dev.supervision.boot.endpoint.SupervisionEndpoint;
+import dev.supervision.boot.endpoint.SupervisionEndpointWebExtension;
+import dev.supervision.boot.health.SupervisionHealthIndicator;
+import dev.supervision.boot.metrics.SupervisionMetrics;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessRuntime;
@@ -27,7 +33,8 @@ class SupervisionAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SupervisionAutoConfiguration.class,
-                    SupervisionActuatorAutoConfiguration.class, EndpointAutoConfiguration.class))
+                    SupervisionEndpointAutoConfiguration.class, SupervisionHealthAutoConfiguration.class,
+                    SupervisionMetricsAutoConfiguration.class, EndpointAutoConfiguration.class))
             .withPropertyValues("supervision.on-root-failure=stay-up");
 
     private static SupervisorSnapshot runningTree(SupervisionTree tree) {
@@ -120,7 +127,8 @@ class SupervisionAutoConfigurationTest {
     void worksWithoutActuatorOrMicrometer() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(SupervisionAutoConfiguration.class,
-                        SupervisionActuatorAutoConfiguration.class))
+                        SupervisionEndpointAutoConfiguration.class, SupervisionHealthAutoConfiguration.class,
+                        SupervisionMetricsAutoConfiguration.class))
                 .withUserConfiguration(TestGenServers.ConnectorOnly.class)
                 .withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate",
                         "org.springframework.boot.health", "io.micrometer"))
@@ -133,12 +141,23 @@ class SupervisionAutoConfigurationTest {
     }
 
     @Test
-    void theEndpointNeedsExposure() {
+    void theEndpointNeedsExposureAndItsWebExtensionNeedsWebExposure() {
         runner.withUserConfiguration(TestGenServers.ConnectorOnly.class).run(context ->
                 assertThat(context).doesNotHaveBean(SupervisionEndpoint.class));
         runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
-                .withPropertyValues("management.endpoints.web.exposure.include=supervision").run(context ->
-                        assertThat(context).hasSingleBean(SupervisionEndpoint.class));
+                .withPropertyValues("management.endpoints.web.exposure.include=supervision").run(context -> {
+                    assertThat(context).hasSingleBean(SupervisionEndpoint.class);
+                    assertThat(context).hasSingleBean(SupervisionEndpointWebExtension.class);
+                });
+        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
+                .withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=supervision")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(SupervisionEndpoint.class);
+                    assertThat(context).doesNotHaveBean(SupervisionEndpointWebExtension.class);
+                });
+        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class).withPropertyValues(
+                "management.endpoints.web.exposure.include=supervision", "management.endpoint.supervision.access=NONE")
+                .run(context -> assertThat(context).doesNotHaveBean(SupervisionEndpoint.class));
     }
 
     @Test

@@ -58,22 +58,63 @@ class SupervisionValidationTest {
                 "supervision.supervisors.root.children[0].shutdown=5 bananas");
     }
 
+    /** Fails with an {@link InvalidSupervisionConfigurationException} that names {@code key} and {@code value}. */
+    private void failsAt(String key, Object value, String message, String... properties) {
+        runner.withPropertyValues(properties).run(context -> assertThat(context).hasFailed()
+                .getFailure().rootCause().isInstanceOfSatisfying(InvalidSupervisionConfigurationException.class,
+                        invalid -> {
+                            assertThat(invalid.getKey()).isEqualTo(key);
+                            assertThat(invalid.getValue()).isEqualTo(value);
+                            assertThat(invalid.getMessage()).isEqualTo(key + "=" + value + ": " + message);
+                        }));
+    }
+
     @Test
-    void invalidCombination() {
-        failsWith("supervision.supervisors.root.children[0]",
-                "supervision.supervisors.root.children[0].bean=connector",
-                "supervision.supervisors.root.children[0].significant=true");
-        failsWith("significant=true needs restart transient or temporary, got permanent",
+    void invalidCombinationIsReportedAtTheFieldTheCoreRefused() {
+        failsAt("supervision.supervisors.root.children[0].significant", "true",
+                "child spec 'connector': significant=true needs restart transient or temporary, got permanent",
                 "supervision.supervisors.root.children[0].bean=connector",
                 "supervision.supervisors.root.children[0].significant=true");
     }
 
     @Test
-    void negativeIntensityAndShortPeriod() {
-        failsWith("supervision.supervisors.root=-1: supervisor flag 'intensity' must be 0 or more, got -1",
+    void negativeIntensityAndShortPeriodAreReportedAtTheirKeysAsWritten() {
+        failsAt("supervision.supervisors.root.intensity", "-1",
+                "supervisor flag 'intensity' must be 0 or more, got -1",
                 "supervision.supervisors.root.intensity=-1");
-        failsWith("supervisor flag 'period' must be a whole number of seconds, at least 1, got PT0.5S",
-                "supervision.supervisors.root.period=500ms");
+        failsAt("supervision.supervisors.db.period", "500ms",
+                "supervisor flag 'period' must be a whole number of seconds, at least 1, got PT0.5S",
+                "supervision.supervisors.root.children[0].supervisor=db",
+                "supervision.supervisors.db.period=500ms");
+    }
+
+    @Test
+    void backoffFieldsAreReportedAtTheirKeys() {
+        failsAt("supervision.supervisors.root.children[0].backoff.jitter", "1.5",
+                "backoff 'jitter' must be between 0 and 1, got 1.5",
+                "supervision.supervisors.root.children[0].bean=connector",
+                "supervision.supervisors.root.children[0].backoff.jitter=1.5");
+        failsAt("supervision.supervisors.root.backoff.reset-after", "-1s",
+                "backoff 'resetAfter' must be zero or more, got PT-1S",
+                "supervision.supervisors.root.backoff.reset-after=-1s");
+        failsAt("supervision.supervisors.root.backoff.max", "50ms",
+                "backoff 'max' (PT0.05S) must not be less than 'initial' (PT0.1S)",
+                "supervision.supervisors.root.backoff.max=50ms");
+    }
+
+    @Test
+    void aFieldLeftAtItsDefaultIsReportedWithTheValueTheCoreSaw() {
+        failsAt("supervision.supervisors.root.backoff.max", java.time.Duration.ofSeconds(10),
+                "backoff 'max' (PT10S) must not be less than 'initial' (PT20S)",
+                "supervision.supervisors.root.backoff.initial=20s");
+    }
+
+    @Test
+    void aNegativeShutdownIsReportedAtTheShutdownKey() {
+        failsAt("supervision.supervisors.root.children[0].shutdown", "-5s",
+                "child spec 'shutdown' must be zero or more, got PT-5S",
+                "supervision.supervisors.root.children[0].bean=connector",
+                "supervision.supervisors.root.children[0].shutdown=-5s");
     }
 
     @Test

@@ -1,0 +1,134 @@
+package dev.supervision.boot;
+
+import dev.supervision.event.SupervisionEvent;
+import dev.supervision.genserver.StartOptions;
+import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessEvent;
+import dev.supervision.process.ProcessRuntime;
+import dev.supervision.supervisor.Supervisor;
+import dev.supervision.supervisor.SupervisorEvent;
+import dev.supervision.supervisor.SupervisorSnapshot;
+import dev.supervision.supervisor.SupervisorSpec;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The application's supervision tree. It starts once the context is refreshed, before the web server
+ * takes requests, and stops after the web server, inside Spring's graceful shutdown: the root
+ * supervisor stops its children in reverse order, each within its shutdown timeout.
+ */
+public final class SupervisionTree implements SmartLifecycle {
+
+    /** Starts before the web server (which starts at {@code DEFAULT_PHASE - 2048}) and stops after it. */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+    private static final Logger log = LoggerFactory.getLogger(SupervisionTree.class);
+
+    private final ProcessRuntime runtime;
+    private final SupervisorSpec spec;
+    private final String rootId;
+    private final String nodeName;
+    private final RootFailureHandler onRootFailure;
+    private volatile Pid root;
+    private volatile boolean running;
+    private volatile boolean stopping;
+    private volatile boolean gaveUp;
+
+    /**
+     * A tree that runs {@code spec} as its root supervisor on {@code runtime} once started.
+     *
+     * @param runtime the runtime the tree runs on
+     * @param spec the root supervisor's spec, children included
+     * @param rootId the root supervisor's id, as the endpoint and the metrics name it
+     * @param nodeName the node name the endpoint reports
+     * @param onRootFailure what happens when the root supervisor gives up
+     */
+    public SupervisionTree(ProcessRuntime runtime, SupervisorSpec spec, String rootId, String nodeName,
+            RootFailureHandler onRootFailure) {
+        this.runtime = runtime;
+        this.spec = spec;
+        this.rootId = rootId;
+        this.nodeName = nodeName;
+        this.onRootFailure = onRootFailure;
+        runtime.events().subscribe(this::watchRoot);
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+        gaveUp = false;
+        root = Supervisor.start(runtime, spec, StartOptions.DEFAULT).orThrow();
+        running = true;
+        log.info("Supervision tree started: root supervisor '{}' is {}", rootId, root);
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        Pid pid = root;
+        if (pid != null && runtime.isAlive(pid)) {
+            Supervisor.stop(runtime, pid);
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** The runtime the tree runs on. */
+    public ProcessRuntime runtime() {
+        return runtime;
+    }
+
+    /** The root supervisor's id (its name in {@code supervision.supervisors}). */
+    public String rootId() {
+        return rootId;
+    }
+
+    /** The name of this node, as the actuator endpoint reports it. */
+    public String nodeName() {
+        return nodeName;
+    }
+
+    /** The root supervisor's pid, while it runs. */
+    public Optional<Pid> rootPid() {
+        Pid pid = root;
+        return pid != null && runtime.isAlive(pid) ? Optional.of(pid) : Optional.empty();
+    }
+
+    /** A read-only picture of the whole tree, while the root runs. */
+    public Optional<SupervisorSnapshot> snapshot() {
+        return rootPid().flatMap(pid -> Supervisor.snapshot(runtime, pid));
+    }
+
+    /** Whether the root supervisor reached its restart intensity and gave up. */
+    public boolean rootGaveUp() {
+        return gaveUp;
+    }
+
+    private void watchRoot(SupervisionEvent event) {
+        Pid pid = root;
+        if (pid == null || stopping) {
+            return;
+        }
+        if (event instanceof SupervisorEvent.GaveUp giveUp && giveUp.supervisor().equals(pid)) {
+            gaveUp = true;
+            running = false;
+            onRootFailure.rootGaveUp(giveUp);
+        } else if (event instanceof ProcessEvent.Exited exited && exited.pid().equals(pid) && !gaveUp) {
+            log.error("The root supervisor {} exited with {}", pid, exited.reason());
+            gaveUp = true;
+            running = false;
+            onRootFailure.rootGaveUp(new SupervisorEvent.GaveUp(pid, null, exited.reason(), exited.at()));
+        }
+    }
+}

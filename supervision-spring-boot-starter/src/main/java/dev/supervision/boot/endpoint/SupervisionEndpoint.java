@@ -1,0 +1,86 @@
+package dev.supervision.boot.endpoint;
+
+import dev.supervision.boot.SupervisionTree;
+import dev.supervision.process.ExitReason;
+import dev.supervision.process.Pid;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+
+/**
+ * The {@code supervision} actuator endpoint: the tree, one process, and exit signals for failure
+ * drills. It speaks no HTTP: over JMX its operations answer as they are (null for a process that does
+ * not exist); {@link SupervisionEndpointWebExtension} gives the HTTP answers. Read-only by default:
+ * the signal operation exists only when the endpoint's access is {@code unrestricted}.
+ */
+@Endpoint(id = SupervisionEndpoint.ID, defaultAccess = Access.READ_ONLY)
+public class SupervisionEndpoint {
+
+    /** The endpoint's id, and so its path under the actuator's base path. */
+    public static final String ID = "supervision";
+
+    private static final Map<String, ExitReason> SIGNALS =
+            Map.of("kill", ExitReason.KILL, "shutdown", ExitReason.SHUTDOWN, "normal", ExitReason.NORMAL);
+
+    private final SupervisionTree tree;
+    private final TreeView view;
+    private final Descriptors descriptors;
+    private final TargetResolver targets;
+
+    /** An endpoint over {@code tree}. */
+    public SupervisionEndpoint(SupervisionTree tree) {
+        this.tree = tree;
+        this.view = new TreeView(tree);
+        this.descriptors = view.descriptors();
+        this.targets = new TargetResolver(tree);
+    }
+
+    /** The node and the whole tree ({@code GET /actuator/supervision}). */
+    @ReadOperation
+    public TreeDescriptor tree() {
+        return view.render();
+    }
+
+    /**
+     * One process with its links and monitors, or null when there is none. The target is a registered
+     * name, a child id path from the root such as {@code db/connector} (over HTTP it spans segments),
+     * or a pid such as {@code 0.150.0}.
+     */
+    @ReadOperation
+    public ProcessDescriptor process(@Selector(match = Selector.Match.ALL_REMAINING) String... target) {
+        return targets.resolve(join(target)).map(found -> switch (found) {
+            case TargetResolver.Root root -> descriptors.root(tree.rootId(), root.snapshot(), true);
+            case TargetResolver.Child child -> descriptors.child(child.snapshot(), true);
+            case TargetResolver.Loose loose -> descriptors.loose(loose.info());
+        }).orElse(null);
+    }
+
+    /**
+     * Sends {@code signal} ({@code kill}, {@code shutdown} or {@code normal}) as an exit signal to the
+     * target; its supervisor then does what its policy says. Null when no live process is there.
+     *
+     * @throws InvalidEndpointRequestException for any other signal
+     */
+    @WriteOperation
+    public SignalDescriptor signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] target, String signal) {
+        ExitReason reason = SIGNALS.get(signal);
+        if (reason == null) {
+            String problem = "unknown signal '" + signal + "' (use kill, shutdown or normal)";
+            throw new InvalidEndpointRequestException(problem, problem);
+        }
+        String joined = join(target);
+        Optional<Pid> pid = targets.resolve(joined).map(TargetResolver.Found::pid).filter(tree.runtime()::isAlive);
+        pid.ifPresent(alive -> tree.runtime().exit(alive, reason));
+        return pid.map(sent -> new SignalDescriptor(joined, sent.toString(), signal)).orElse(null);
+    }
+
+    /** The target as one string: the segments of a child id path joined by {@code /}. */
+    static String join(String[] target) {
+        return String.join("/", target);
+    }
+}
