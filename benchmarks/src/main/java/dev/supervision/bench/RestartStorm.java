@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
  * W5: restart storms. {@code storm}: one_for_one with 10,000 children, all killed back to back; the time
  * until all have run init again ({@code w5storm}). {@code all}: one_for_all with 1,000 children, one
  * killed; the time until all have run init again, the median of 5 cycles after 3 warm-ups ({@code w5all}).
- * Both first warm up at 10 % size: {@value #WARMUPS} storms, or 10 times as many one_for_all cycles, on
+ * Both first warm up at 10 % size: 100 storms (system property {@code warmups}), or 10 times as many one_for_all cycles, on
  * throw-away trees.
  *
  * <p>Arguments: {@code storm|all [children]}.
