@@ -73,7 +73,7 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
             + "WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE note_id = ?)";
 
     /** An insert still running this long before its caller's deadline is cancelled. */
-    static final Duration CANCEL_MARGIN = Duration.ofMillis(150);
+    static final Duration CANCEL_MARGIN = Duration.ofMillis(500);
 
     private final NotesDatabaseProperties database;
 
