@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The call protocol of one runtime (Erlang's {@code gen:call} and {@code gen:send_request}): the
@@ -53,7 +54,11 @@ final class CallEngine {
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);
         if (server == null) {
-            throw new NoProcessException(target);
+            Distribution distribution = table.distribution();
+            if (distribution == null || !target.isRemote()) {
+                throw noServer(target);
+            }
+            return awaitRemote(distribution.call(self == null ? null : self.pid, target, request, options.timeout()), target);
         }
         if (server == self) {
             throw new CallingSelfException(self.pid);
@@ -76,11 +81,10 @@ final class CallEngine {
         Duration timeout = options.timeout();
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);
-        AsyncCall pending = new AsyncCall(self == null ? null : self.pid, target, request, options);
         if (server == null) {
-            pending.completeExceptionally(new NoProcessException(target));
-            return pending;
+            return remoteCall(self, target, request, timeout);
         }
+        AsyncCall pending = new AsyncCall(self == null ? null : self.pid, target, request, options);
         if (server == self) {
             pending.completeExceptionally(new CallingSelfException(self.pid));
             return pending;
@@ -103,6 +107,41 @@ final class CallEngine {
         }
         server.deliver(new Call(request, pending));
         return pending;
+    }
+
+    /**
+     * A call for no local process: the distribution's when the target is another node's; else failed
+     * with {@code noproc} (a name on another node, in a runtime without distribution: {@code nodedown}).
+     */
+    private CompletableFuture<Object> remoteCall(ProcessCell self, ProcessRef target, Object request, Duration timeout) {
+        Distribution distribution = table.distribution();
+        if (distribution != null && target.isRemote()) {
+            return distribution.call(self == null ? null : self.pid, target, request, timeout);
+        }
+        return CompletableFuture.failedFuture(noServer(target));
+    }
+
+    private static CallException noServer(ProcessRef target) {
+        return target instanceof RemoteName remote
+                ? new NodeDownException(target, remote.node()) : new NoProcessException(target);
+    }
+
+    /** Waits for a remote call's future; a killed caller unwinds, an interrupted one gives up. */
+    private static Object awaitRemote(CompletableFuture<Object> pending, ProcessRef target) {
+        HandOffs.releaseForCurrentThread();
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            pending.cancel(false);
+            Thread.currentThread().interrupt();
+            ProcessCell.throwIfCurrentIsDead();
+            throw new CallInterruptedException(target);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("remote call to " + target + " failed", e.getCause());
+        }
     }
 
     /** Waits for {@code pid} to end; see {@link RuntimeInternals#awaitExit}. */

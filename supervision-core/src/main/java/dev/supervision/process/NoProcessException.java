@@ -15,6 +15,7 @@ public final class NoProcessException extends CallException {
         super(switch (target) {
             case ProcessName name -> "no process registered as " + name + " (it may be restarting; retry or monitor it)";
             case Pid pid -> "no process " + pid + " (it is not alive)";
+            case RemoteName remote -> "no process registered as " + remote + " (it may be restarting; retry or monitor it)";
         });
         this.target = target;
     }

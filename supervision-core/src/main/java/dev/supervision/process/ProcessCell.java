@@ -194,18 +194,15 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
             runtime.timers.cancelAll(ties.timers);
         }
         if (held != null) {
-            held.forEach((ref, monitor) -> {
-                ProcessCell cell = monitor.target() == null ? null : table.lookup(monitor.target());
-                if (cell != null) {
-                    cell.removeWatcher(ref);
-                }
-            });
+            held.forEach((ref, monitor) -> LinksAndMonitors.forgetTarget(table, pid, monitor));
         }
         if (linked != null) {
             for (Pid other : linked) {
                 ProcessCell cell = table.lookup(other);
                 if (cell != null) {
                     LinkCascade.run(() -> cell.exitSignal(pid, reason, true));
+                } else if (other.node() != 0 && table.distribution() != null) {
+                    table.distribution().linkExit(pid, other, reason);
                 }
             }
         }
@@ -241,6 +238,23 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
                 return true;
             }
         }
+    }
+
+    /** Adds a link held on this side only (its other end is on another node); false when the process has ended. */
+    synchronized boolean addLink(Pid other) {
+        if (exitReason != null) {
+            return false;
+        }
+        relations().links().add(other);
+        return true;
+    }
+
+    /** The linked pids of node {@code node}. */
+    synchronized List<Pid> linksOn(int node) {
+        if (relations == null || relations.links == null) {
+            return List.of();
+        }
+        return relations.links.stream().filter(other -> other.node() == node).toList();
     }
 
     synchronized boolean removeLink(Pid other) {

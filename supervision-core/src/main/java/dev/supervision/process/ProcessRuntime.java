@@ -49,7 +49,7 @@ public final class ProcessRuntime implements AutoCloseable {
     final Timers timers = new Timers("supervision-timers-" + table.creation());
     final HandOffs handOffs = new HandOffs("supervision-hand-offs-" + table.creation());
     final CallEngine calls = new CallEngine(this, table);
-    private final Delivery delivery = new Delivery(table);
+    private final Delivery delivery = new Delivery(table, external);
     private final LinksAndMonitors ties = new LinksAndMonitors(table, external);
     private final Spawner spawner = new Spawner(this);
     private final RuntimeInternals internals = new RuntimeInternals(this);

@@ -17,6 +17,8 @@ final class ProcessTable {
     private final AtomicLong monitorRefs = new AtomicLong();
     private final ConcurrentHashMap<Pid, ProcessCell> cells = new ConcurrentHashMap<>();
     private final Registry registry = new Registry();
+    /** Where pids of other nodes go; null in a runtime without distribution. */
+    private volatile Distribution distribution;
 
     ProcessTable(int creation) {
         this.creation = creation;
@@ -39,7 +41,20 @@ final class ProcessTable {
         return switch (ref) {
             case Pid pid -> cells.get(pid);
             case ProcessName name -> registry.whereis(name.name());
+            case RemoteName remote -> null;
         };
+    }
+
+    /** The installed distribution, or null: consulted only for references to other nodes. */
+    Distribution distribution() {
+        return distribution;
+    }
+
+    synchronized void installDistribution(Distribution installed) {
+        if (distribution != null) {
+            throw new IllegalStateException("this runtime already has a distribution installed: " + distribution);
+        }
+        distribution = installed;
     }
 
     ProcessCell lookup(Pid pid) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * passed or it died) and when it is sent by a process that has already been killed, so a late reply
  * never reaches anybody.
  */
-public sealed interface ReplyTo permits CallSlot, AsyncCall {
+public sealed interface ReplyTo permits CallSlot, AsyncCall, ForwardedCall {
 
     /** Answers the call; always returns, whether or not the caller still waits. */
     void reply(Object answer);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -83,6 +84,20 @@ public final class RuntimeInternals {
     /** Sets the one observer told about every call (null removes it); there is none by default. */
     public void observeCalls(CallObserver observer) {
         runtime.calls.observe(observer);
+    }
+
+    /**
+     * Installs the distribution of this runtime (once): {@code factory} gets the entry points it uses
+     * to act on local processes and returns the {@link Distribution}, which from then on receives
+     * whatever targets a process of another node. Returns what the factory made.
+     *
+     * @throws IllegalStateException when one is already installed
+     */
+    public <D extends Distribution> D installDistribution(Function<RemoteSignals, D> factory) {
+        Objects.requireNonNull(factory, "factory");
+        D distribution = Objects.requireNonNull(factory.apply(new RemoteSignals(runtime.table)), "distribution");
+        runtime.table.installDistribution(distribution);
+        return distribution;
     }
 
     /**

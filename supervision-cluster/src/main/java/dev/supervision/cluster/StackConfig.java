@@ -1,0 +1,59 @@
+package dev.supervision.cluster;
+
+import java.util.stream.Collectors;
+
+/**
+ * The JGroups protocol stack of a node, as JGroups' XML: TCP (optionally with mutual TLS), TCPPING or
+ * DNS_PING discovery, and failure detection tuned so that a killed member is seen at once and a hung
+ * one within about 4 s. A closed connection is evidence enough, as in Erlang: FD_SOCK2's suspicion goes
+ * to GMS without a VERIFY_SUSPECT2 round, which would add its whole timeout to every kill -9; FD_ALL3
+ * (heartbeats every second, suspected after 3 s without one) guards against pauses, and 3 s of
+ * silence needs no second opinion either. MERGE3 heals partitions within 1-3 s. Encryption keyed from the secret is added by {@link Security} once the channel exists.
+ */
+final class StackConfig {
+
+    private StackConfig() {
+    }
+
+    static String xml(ClusterConfig config) {
+        StringBuilder xml = new StringBuilder("<config xmlns=\"urn:org:jgroups\">\n");
+        xml.append("  <TCP bind_addr=\"").append(attr(config.bindAddress())).append("\" bind_port=\"")
+                .append(config.port()).append("\" port_range=\"0\" tcp_nodelay=\"true\" use_virtual_threads=\"false\"")
+                .append(" bundler_type=\"transfer-queue\" thread_pool.min_threads=\"2\" thread_pool.max_threads=\"64\"")
+                .append(" sock_conn_timeout=\"500\"");
+        if (config.tls() != null) {
+            ClusterConfig.TlsConfig tls = config.tls();
+            xml.append(" tls.enabled=\"true\" tls.protocols=\"TLSv1.3\" tls.client_auth=\"NEED\"")
+                    .append(" tls.keystore_path=\"").append(attr(tls.keyStore()))
+                    .append("\" tls.keystore_password=\"").append(attr(tls.keyStorePassword()))
+                    .append("\" tls.truststore_path=\"").append(attr(tls.trustStore()))
+                    .append("\" tls.truststore_password=\"").append(attr(tls.trustStorePassword())).append('"');
+        }
+        xml.append("/>\n");
+        if (config.dnsQuery() != null) {
+            xml.append("  <dns.DNS_PING dns_query=\"").append(attr(config.dnsQuery())).append("\"/>\n");
+        } else {
+            String hosts = config.initialHosts().stream().map(StackConfig::attr).collect(Collectors.joining(","));
+            xml.append("  <TCPPING async_discovery=\"true\" port_range=\"0\" initial_hosts=\"").append(hosts).append("\"/>\n");
+        }
+        xml.append("""
+                  <MERGE3 min_interval="1000" max_interval="3000"/>
+                  <FD_SOCK2/>
+                  <FD_ALL3 timeout="3000" interval="1000"/>
+                  <BARRIER/>
+                  <pbcast.NAKACK2 use_mcast_xmit="false"/>
+                  <UNICAST3/>
+                  <pbcast.STABLE desired_avg_gossip="50000" max_bytes="4M"/>
+                  <pbcast.GMS print_local_addr="false" join_timeout="1000"/>
+                  <UFC max_credits="4M" min_threshold="0.4"/>
+                  <MFC max_credits="4M" min_threshold="0.4"/>
+                  <FRAG2 frag_size="60K"/>
+                </config>
+                """);
+        return xml.toString();
+    }
+
+    private static String attr(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

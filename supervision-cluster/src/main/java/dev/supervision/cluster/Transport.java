@@ -1,0 +1,176 @@
+package dev.supervision.cluster;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jgroups.Address;
+import org.jgroups.BytesMessage;
+import org.jgroups.JChannel;
+import org.jgroups.MergeView;
+import org.jgroups.Message;
+import org.jgroups.Receiver;
+import org.jgroups.View;
+import org.jgroups.util.ExtendedUUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A node's JGroups channel: sends bytes to a member, hands received bytes to the {@link Handler} with
+ * the sender's node index, and turns views into nodeup / nodedown. A node's identity (name and
+ * incarnation) travels inside its JGroups address, so it survives merges and needs no handshake.
+ *
+ * <p>A {@code MergeView} (partitions healing, or a member that was suspended and resumed) is taken
+ * as nodedown then nodeup of every member outside this node's own subgroup: both sides of a partition
+ * fire {@code noconnection}, as in Erlang, though JGroups never showed the resumed member a view
+ * without its peers. Frames from a node that is down are dropped until it is up again.
+ */
+final class Transport implements Receiver, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+    private static final String IDENTITY_KEY = "supervision-node";
+
+    /** What the transport reports. */
+    interface Handler {
+        /** A frame's bytes arrived from the node of index {@code node}. */
+        void received(int node, byte[] bytes, int offset, int length);
+
+        /** Node {@code node} is connected. */
+        void nodeUp(int node);
+
+        /** Node {@code node} is down or unreachable. */
+        void nodeDown(int node);
+    }
+
+    private final NodeTable nodes;
+    private final JChannel channel;
+    private final Map<Address, Integer> indices = new ConcurrentHashMap<>();
+    private final Set<Integer> down = ConcurrentHashMap.newKeySet();
+    private volatile Handler handler;
+    private Set<Address> members = Set.of(); // only the view thread touches it
+
+    Transport(NodeTable nodes, ClusterConfig config) throws Exception {
+        this.nodes = nodes;
+        this.channel = new JChannel(new ByteArrayInputStream(StackConfig.xml(config).getBytes(StandardCharsets.UTF_8)));
+        if (config.secret() != null) {
+            Security.encrypt(channel, config.cluster(), config.secret());
+        }
+        NodeId self = nodes.self();
+        channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(self.name())
+                .put(IDENTITY_KEY, (self.name() + "|" + self.incarnation()).getBytes(StandardCharsets.UTF_8)));
+        channel.setName(self.name());
+        channel.setReceiver(this);
+        channel.setDiscardOwnMessages(true);
+    }
+
+    /** Joins the cluster; views and frames reach {@code newHandler} from then on. */
+    void connect(String cluster, Handler newHandler) throws Exception {
+        this.handler = newHandler;
+        channel.connect(cluster);
+    }
+
+    /** Sends a frame's bytes; dropped (and logged at debug) when the channel cannot take them. */
+    void send(Address to, byte[] bytes) {
+        try {
+            channel.send(new BytesMessage(to, bytes));
+        } catch (Exception e) {
+            LOG.debug("could not send {} bytes to {}: {}", bytes.length, to, e.toString());
+        }
+    }
+
+    @Override
+    public void receive(Message msg) {
+        Integer index = indexOf(msg.getSrc());
+        if (index == null || down.contains(index)) {
+            return;
+        }
+        handler.received(index, msg.getArray(), msg.getOffset(), msg.getLength());
+    }
+
+    @Override
+    public void viewAccepted(View view) {
+        Set<Address> next = new HashSet<>(view.getMembers());
+        next.remove(channel.getAddress());
+        Set<Address> rejoined = new HashSet<>();
+        if (view instanceof MergeView merge) {
+            for (View subgroup : merge.getSubgroups()) {
+                if (!subgroup.containsMember(channel.getAddress())) {
+                    rejoined.addAll(subgroup.getMembers());
+                }
+            }
+            rejoined.retainAll(members);
+        }
+        Map<Address, Boolean> changes = new HashMap<>();
+        for (Address gone : members) {
+            if (!next.contains(gone) || rejoined.contains(gone)) {
+                changes.put(gone, Boolean.FALSE);
+            }
+        }
+        Set<Address> previous = members;
+        members = next;
+        for (Address address : changes.keySet()) {
+            Integer index = indexOf(address);
+            if (index != null) {
+                down.add(index);
+                nodes.disconnect(index);
+                handler.nodeDown(index);
+            }
+        }
+        for (Address address : next) {
+            if (!previous.contains(address) || rejoined.contains(address)) {
+                Integer index = indexOf(address);
+                if (index != null) {
+                    nodes.connect(nodes.idOf(index), address);
+                    down.remove(index);
+                    handler.nodeUp(index);
+                }
+            }
+        }
+    }
+
+    /** The node index of a JGroups address, or null when it is not a node of ours. */
+    private Integer indexOf(Address address) {
+        Integer known = indices.get(address);
+        if (known != null) {
+            return known;
+        }
+        NodeId id = identity(address);
+        if (id == null) {
+            return null;
+        }
+        int index = nodes.indexOf(id);
+        indices.put(address, index);
+        return index;
+    }
+
+    private static NodeId identity(Address address) {
+        if (!(address instanceof ExtendedUUID extended)) {
+            return null;
+        }
+        byte[] raw = extended.get(IDENTITY_KEY);
+        if (raw == null) {
+            return null;
+        }
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int bar = text.lastIndexOf('|');
+        try {
+            return bar < 0 ? null : new NodeId(text.substring(0, bar), Long.parseLong(text.substring(bar + 1)));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The members of the current view other than this node, for diagnostics. */
+    List<Address> members() {
+        return List.copyOf(members);
+    }
+
+    @Override
+    public void close() {
+        channel.close();
+    }
+}

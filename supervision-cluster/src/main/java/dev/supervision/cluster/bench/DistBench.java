@@ -1,0 +1,154 @@
+package dev.supervision.cluster.bench;
+
+import dev.supervision.cluster.ClusterConfig;
+import dev.supervision.cluster.ClusterNode;
+import dev.supervision.cluster.NodeDown;
+import dev.supervision.process.ProcessRef;
+import dev.supervision.process.ProcessRuntime;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The distribution workloads, with this JVM as node {@code bench@localhost} and a {@link BenchPeer}:
+ * {@code call N} (round trips from a process, after a warm-up of N/5), {@code cast N} (one sender,
+ * closed by a call that returns how many arrived), {@code kill9 R} and {@code stop R} (R rounds: a new
+ * peer each, then kill -9 or SIGSTOP, timed to the nodedown here). Prints one {@code RESULT} line.
+ */
+public final class DistBench {
+
+    private static final String SECRET = "benchmark-secret";
+
+    private DistBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String workload = args[0];
+        int count = Integer.parseInt(args[1]);
+        int port = freePort();
+        int peerPort = freePort();
+        try (ProcessRuntime runtime = ProcessRuntime.create()) {
+            ClusterNode node = ClusterNode.start(runtime, ClusterConfig.of("bench@localhost", "supervision-bench")
+                    .withBind("127.0.0.1", port).withSecret(SECRET)
+                    .withInitialHosts(List.of("127.0.0.1[" + port + "]", "127.0.0.1[" + peerPort + "]")));
+            switch (workload) {
+                case "call", "cast" -> {
+                    try (PeerJvm peer = PeerJvm.start(peerPort, port, SECRET)) {
+                        awaitUp(node);
+                        String line = workload.equals("call") ? calls(runtime, count) : casts(runtime, count);
+                        System.out.println(line);
+                    }
+                }
+                case "kill9", "stop" -> System.out.println(failures(runtime, node, workload, count, port, peerPort));
+                default -> throw new IllegalArgumentException("unknown workload " + workload);
+            }
+            node.close();
+        }
+        System.exit(0);
+    }
+
+    private static String calls(ProcessRuntime runtime, int count) throws Exception {
+        ProcessRef echo = ProcessRef.named("echo", "peer@localhost");
+        long[] nanos = inProcess(runtime, () -> {
+            for (int i = 0; i < count / 5; i++) {
+                runtime.call(echo, "w", Duration.ofSeconds(5));
+            }
+            long[] took = new long[count];
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                runtime.call(echo, "q", Duration.ofSeconds(5));
+                took[i] = System.nanoTime() - start;
+            }
+            return took;
+        });
+        Arrays.sort(nanos);
+        double mean = Arrays.stream(nanos).average().orElse(0) / 1000.0;
+        return String.format(Locale.ROOT, "RESULT supervision dist_call calls=%d p50_us=%.1f p99_us=%.1f mean_us=%.1f",
+                count, nanos[count / 2] / 1000.0, nanos[(int) (count * 0.99)] / 1000.0, mean);
+    }
+
+    private static String casts(ProcessRuntime runtime, int count) throws Exception {
+        ProcessRef sink = ProcessRef.named("sink", "peer@localhost");
+        inProcess(runtime, () -> {
+            for (int i = 0; i < count / 5; i++) {
+                runtime.cast(sink, (long) i);
+            }
+            return runtime.call(sink, "count", Duration.ofSeconds(60));
+        });
+        long[] result = inProcess(runtime, () -> {
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                runtime.cast(sink, (long) i);
+            }
+            long arrived = (Long) runtime.call(sink, "count", Duration.ofSeconds(120));
+            return new long[] {arrived, System.nanoTime() - start};
+        });
+        double perSecond = count / (result[1] / 1e9);
+        return String.format(Locale.ROOT, "RESULT supervision dist_cast casts=%d arrived=%d lost=%d msgs_per_s=%.0f total_ms=%.0f",
+                count, result[0], count - result[0], perSecond, result[1] / 1e6);
+    }
+
+    private static String failures(ProcessRuntime runtime, ClusterNode node, String how, int rounds, int port,
+            int peerPort) throws Exception {
+        long[] millis = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            try (PeerJvm peer = PeerJvm.start(peerPort, port, SECRET)) {
+                awaitUp(node);
+                Thread.sleep(500); // let the peer settle into its view before it is hurt
+                CompletableFuture<Long> down = new CompletableFuture<>();
+                CompletableFuture<Void> watching = new CompletableFuture<>();
+                runtime.spawn(() -> {
+                    node.monitorNode("peer@localhost");
+                    watching.complete(null);
+                    runtime.receive(NodeDown.class, d -> true, Duration.ofSeconds(30))
+                            .ifPresent(d -> down.complete(System.nanoTime()));
+                });
+                watching.get(10, TimeUnit.SECONDS);
+                long start = System.nanoTime();
+                if (how.equals("kill9")) {
+                    peer.kill9();
+                } else {
+                    peer.hang();
+                }
+                millis[round] = (down.get(30, TimeUnit.SECONDS) - start) / 1_000_000;
+            }
+        }
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "RESULT supervision dist_nodedown_%s rounds=%d median_ms=%d max_ms=%d all_ms=%s",
+                how, rounds, sorted[rounds / 2], sorted[rounds - 1], Arrays.toString(millis).replace(" ", ""));
+    }
+
+    private static void awaitUp(ClusterNode node) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!node.nodes().contains("peer@localhost")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the peer never joined");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private static <T> T inProcess(ProcessRuntime runtime, java.util.concurrent.Callable<T> body) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        runtime.spawn(() -> {
+            try {
+                result.complete(body.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(10, TimeUnit.MINUTES);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.supervision.cluster.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A {@link BenchPeer} JVM: started with this JVM's java and class path, signalled by its own pid. */
+final class PeerJvm implements AutoCloseable {
+
+    private final Process process;
+
+    private PeerJvm(Process process) {
+        this.process = process;
+    }
+
+    /** Starts a peer and waits until it is a member. */
+    static PeerJvm start(int port, int driverPort, String secret) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-XX:+UseParallelGC", "-cp",
+                System.getProperty("java.class.path"), BenchPeer.class.getName(), String.valueOf(port),
+                String.valueOf(driverPort), secret)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        PeerJvm peer = new PeerJvm(process);
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (!"READY".equals(line)) {
+            peer.close();
+            throw new IllegalStateException("the peer JVM did not start: " + line);
+        }
+        return peer;
+    }
+
+    /** {@code kill -9}. */
+    void kill9() {
+        process.destroyForcibly();
+    }
+
+    /** {@code kill -STOP}. */
+    void hang() throws IOException, InterruptedException {
+        new ProcessBuilder("/bin/kill", "-STOP", String.valueOf(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.supervision.cluster.harness;
+
+import dev.supervision.cluster.ClusterConfig;
+import dev.supervision.cluster.ClusterNode;
+import dev.supervision.cluster.NodeEvent;
+import dev.supervision.process.Call;
+import dev.supervision.process.Cast;
+import dev.supervision.process.ExitMessage;
+import dev.supervision.process.DownMessage;
+import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRef;
+import dev.supervision.process.ProcessRuntime;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A member JVM of the multi-JVM tests. Arguments: node name, port, initial hosts (comma-separated),
+ * secret ({@code -} for none), allowlist (comma-separated). It runs an echo server ({@code echo}), a
+ * sink that checks order ({@code sink}), a watcher of every node that prints {@code NODEUP} /
+ * {@code NODEDOWN} with the time in epoch milliseconds, and the spawnable {@code say_name}; it reads
+ * commands from stdin (see {@link #command}) and prints what it sees on stdout, one line each. It exits
+ * when stdin closes, so a test that dies never leaves it behind.
+ */
+public final class MemberMain {
+
+    private final ProcessRuntime runtime = ProcessRuntime.create();
+    private final ClusterNode node;
+
+    private MemberMain(ClusterConfig config) {
+        node = ClusterNode.start(runtime, config);
+        node.registerSpawnable("say_name", argument -> () -> say("SAID my name is " + node.name()));
+        node.registerSpawnable("wait", argument -> () -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
+        runtime.spawn(this::echo);
+        runtime.spawn(this::sink);
+        runtime.spawn(() -> {
+            node.monitorNodes(true);
+            while (true) {
+                Object event = runtime.receive();
+                if (event instanceof NodeEvent nodeEvent) {
+                    say((nodeEvent instanceof dev.supervision.cluster.NodeUp ? "NODEUP " : "NODEDOWN ")
+                            + nodeEvent.node() + " " + System.currentTimeMillis());
+                }
+            }
+        });
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> hosts = Arrays.asList(args[2].split(","));
+        ClusterConfig config = ClusterConfig.of(args[0], "supervision-it").withBind("127.0.0.1", Integer.parseInt(args[1]))
+                .withInitialHosts(hosts).withAllowedTypes(Arrays.asList(args[4].split(",")));
+        if (!args[3].equals("-")) {
+            config = config.withSecret(args[3]);
+        }
+        MemberMain member = new MemberMain(config);
+        say("READY " + args[0] + " " + ProcessHandle.current().pid());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            try {
+                member.command(line.strip().split(" "));
+            } catch (RuntimeException e) {
+                say("ERROR " + e);
+            }
+        }
+        Runtime.getRuntime().halt(0); // stdin closed: the test is gone
+    }
+
+    /**
+     * {@code nodes}; {@code spawn_link NODE SPAWNABLE} (from a process that traps exits); {@code link
+     * NODE} (a trapping process links to NODE's echo server and reports its EXIT); {@code monitor NODE}.
+     */
+    private void command(String[] words) {
+        switch (words[0]) {
+            case "nodes" -> say("NODES " + node.nodes());
+            case "spawn_link" -> runtime.spawn(() -> {
+                runtime.trapExit(true);
+                Pid pid = node.spawnLink(words[1], words[2], null);
+                say("SPAWNED " + pid);
+                report();
+            });
+            case "link" -> runtime.spawn(() -> {
+                runtime.trapExit(true);
+                Pid echo = runtime.call(ProcessRef.named("echo", words[1]), new Messages.WhoAmI(), Duration.ofSeconds(5));
+                runtime.link(echo);
+                say("LINKED " + echo);
+                report();
+            });
+            case "monitor" -> runtime.spawn(() -> {
+                Pid echo = runtime.call(ProcessRef.named("echo", words[1]), new Messages.WhoAmI(), Duration.ofSeconds(5));
+                runtime.monitor(echo);
+                say("MONITORED " + echo);
+                report();
+            });
+            default -> say("ERROR unknown command " + words[0]);
+        }
+    }
+
+    private void report() {
+        while (true) {
+            Object message = runtime.receive();
+            switch (message) {
+                case ExitMessage exit -> say("EXIT " + exit.from() + " " + exit.reason() + " " + System.currentTimeMillis());
+                case DownMessage down -> say("DOWN " + down.pid() + " " + down.reason() + " " + System.currentTimeMillis());
+                default -> say("GOT " + message);
+            }
+        }
+    }
+
+    private void echo() {
+        runtime.register("echo", runtime.self());
+        while (true) {
+            Object message = runtime.receive();
+            switch (message) {
+                case Call call when call.request() instanceof Messages.WhoAmI -> call.from().reply(runtime.self());
+                case Call call -> call.from().reply(call.request());
+                case Messages.Forward forward -> runtime.send(forward.to(), forward.message());
+                case Cast cast -> say("GOT cast " + cast.message());
+                default -> say("GOT " + message);
+            }
+        }
+    }
+
+    private void sink() {
+        runtime.register("sink", runtime.self());
+        Map<Pid, Long> last = new HashMap<>();
+        long received = 0;
+        long outOfOrder = 0;
+        while (true) {
+            Object message = runtime.receive();
+            Object body = message instanceof Cast cast ? cast.message() : message;
+            if (body instanceof Messages.Seq seq) {
+                received++;
+                long previous = last.getOrDefault(seq.sender(), 0L);
+                if (seq.n() != previous + 1) {
+                    outOfOrder++;
+                }
+                last.put(seq.sender(), seq.n());
+            } else if (message instanceof Call call) {
+                call.from().reply(new Messages.Counted(received, outOfOrder));
+            }
+        }
+    }
+
+    private static synchronized void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}
