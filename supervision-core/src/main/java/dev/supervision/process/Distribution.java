@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The service provider interface of distribution: where the runtime sends what targets a process of
  * another node. A runtime has none unless a module installs one with
- * {@link RuntimeInternals#installDistribution(Distribution)}; it is consulted only for a {@link Pid}
+ * {@link RuntimeInternals#installDistribution(java.util.function.Function)}; it is consulted only for a {@link Pid}
  * whose node is not 0 and for a {@link RemoteName}, so local operations never reach it.
  *
  * <p>Every method is called on the thread of the operation (the sending process, for instance), so an

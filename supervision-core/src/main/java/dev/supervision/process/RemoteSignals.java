@@ -7,7 +7,7 @@ import java.util.function.BiConsumer;
 /**
  * The entry points a {@link Distribution} uses to act on the local processes of its runtime: what
  * arrives from other nodes (messages, exit signals, links, monitors, calls) and the news that a node
- * went down. Returned by {@link RuntimeInternals#installDistribution(Distribution)}. Targets given to
+ * went down. Returned by {@link RuntimeInternals#installDistribution(java.util.function.Function)}. Targets given to
  * it are local: a {@link Pid} of node 0 or a {@link ProcessName}; anything else finds nobody.
  */
 public final class RemoteSignals {
