@@ -13,6 +13,7 @@ import dev.supervision.process.MonitorRef;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.supervisor.Backoff;
+import dev.supervision.supervisor.ManualClock;
 import dev.supervision.supervisor.ChildSpec;
 import dev.supervision.supervisor.Strategy;
 import dev.supervision.supervisor.Supervisor;

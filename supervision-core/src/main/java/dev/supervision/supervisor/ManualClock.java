@@ -1,16 +1,15 @@
-package dev.supervision.test;
+package dev.supervision.supervisor;
 
-import dev.supervision.supervisor.SupervisorClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * A {@link SupervisorClock} that moves only when the test calls {@link #advance}: restart intensity is
- * counted on it and backoff delays wait on it, so a test of a 30-second backoff takes no time. Give it
- * to {@code Supervisor.start(runtime, init, options, clock)}, or declare it as a bean in a Spring test
- * (the starter's tree then uses it). Thread-safe; due actions run on the thread that advances.
+ * A {@link SupervisorClock} for tests, that moves only when the test calls {@link #advance}: restart
+ * intensity is counted on it and backoff delays wait on it, so a test of a 30-second backoff takes no
+ * time. Give it to {@code Supervisor.start(runtime, init, options, clock)}. Thread-safe; due actions
+ * run on the thread that advances.
  */
 public final class ManualClock implements SupervisorClock {
 
@@ -67,6 +66,19 @@ public final class ManualClock implements SupervisorClock {
     /** How many scheduled actions have neither run nor been cancelled. */
     public synchronized int pending() {
         return (int) tasks.stream().filter(task -> !task.cancelled).count();
+    }
+
+    /**
+     * The delay of the one pending action.
+     *
+     * @throws AssertionError when not exactly one action is pending
+     */
+    public synchronized Duration onlyPendingDelay() {
+        List<Task> live = tasks.stream().filter(task -> !task.cancelled).toList();
+        if (live.size() != 1) {
+            throw new AssertionError("expected one pending action, found " + live.size());
+        }
+        return Duration.ofNanos(live.getFirst().due - now);
     }
 
     /** How long until the next pending action is due; empty when none is pending. */
