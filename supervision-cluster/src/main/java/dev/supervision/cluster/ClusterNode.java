@@ -163,13 +163,13 @@ public final class ClusterNode implements AutoCloseable {
      * {@code noconnection} through the link; an unknown spawnable exits at once with {@code {undef,Name}}.
      */
     public Pid spawnLink(String node, String spawnable, Object argument) {
-        runtime.self();
+        runtime.self(); // only a process can link: fail before anything is spawned
         return spawning.spawn(node, spawnable, argument, true, false).pid();
     }
 
     /** {@link #spawn} and monitor from the calling process; the same rules as {@link #spawnLink}. */
     public PidAndMonitor spawnMonitor(String node, String spawnable, Object argument) {
-        runtime.self();
+        runtime.self(); // only a process can monitor: fail before anything is spawned
         return spawning.spawn(node, spawnable, argument, false, true);
     }
 

@@ -33,6 +33,7 @@ final class NodeWatchers {
         return watchers != null && watchers.remove(watcher);
     }
 
+    /** Adds or removes a subscriber of every node event; one that has ended is forgotten at its next event. */
     void watchAll(Pid watcher, boolean on) {
         if (on) {
             all.add(watcher);
@@ -41,8 +42,18 @@ final class NodeWatchers {
         }
     }
 
+    private void tellAll(NodeEvent event) {
+        for (Pid watcher : all) {
+            if (signals.isAlive(watcher)) {
+                signals.deliver(watcher, event);
+            } else {
+                all.remove(watcher);
+            }
+        }
+    }
+
     void up(String node) {
-        all.forEach(watcher -> signals.deliver(watcher, new NodeUp(node)));
+        tellAll(new NodeUp(node));
     }
 
     void down(String node) {
@@ -50,6 +61,6 @@ final class NodeWatchers {
         if (watchers != null) {
             watchers.forEach(watcher -> signals.deliver(watcher, new NodeDown(node)));
         }
-        all.forEach(watcher -> signals.deliver(watcher, new NodeDown(node)));
+        tellAll(new NodeDown(node));
     }
 }

@@ -7,6 +7,7 @@ import dev.supervision.cluster.codec.WireReason;
 import dev.supervision.process.Distribution;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.MonitorRef;
+import dev.supervision.process.NoProcessException;
 import dev.supervision.process.NodeDownException;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessRef;
@@ -114,7 +115,7 @@ final class Outbound implements Distribution {
         if (!(reach instanceof Reach.Connected connected)) {
             String node = reach instanceof Reach.Unreachable(String name) ? name : ((Reach.Stale) reach).node();
             return CompletableFuture.failedFuture(reach instanceof Reach.Stale
-                    ? new dev.supervision.process.NoProcessException(target) : new NodeDownException(target, node));
+                    ? new NoProcessException(target) : new NodeDownException(target, node));
         }
         byte[] payload;
         try {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The calls this node's processes have in flight to other nodes: each ends once, with the reply, a
@@ -55,7 +56,7 @@ final class PendingCalls {
     }
 
     /** Call {@code id} failed; ignored when it already ended. */
-    void fail(long id, java.util.function.Function<Pending, CallException> failure) {
+    void fail(long id, Function<Pending, CallException> failure) {
         Pending call = pending.get(id);
         if (call != null) {
             call.future().completeExceptionally(failure.apply(call));

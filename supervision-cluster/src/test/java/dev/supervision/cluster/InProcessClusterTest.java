@@ -123,6 +123,22 @@ class InProcessClusterTest {
     }
 
     @Test
+    void aReplyThatCannotBeDecodedFailsTheCallerTyped() {
+        runtimeB.spawn(() -> {
+            runtimeB.register("leaky", runtimeB.self());
+            while (true) {
+                if (runtimeB.receive() instanceof Call call) {
+                    call.from().reply(new dev.supervision.outside.Unlisted("not for a"));
+                }
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> runtimeB.whereis("leaky").isPresent());
+        assertThatThrownBy(() -> runtimeA.call(ProcessRef.named("leaky", "b@localhost"), "q", Duration.ofSeconds(5)))
+                .isInstanceOf(dev.supervision.process.UnreadableMessageException.class)
+                .hasMessageContaining(dev.supervision.outside.Unlisted.class.getName());
+    }
+
+    @Test
     void callToUnknownNodeIsNodeDown() {
         assertThatThrownBy(() -> runtimeA.call(ProcessRef.named("x", "nobody@nowhere"), "q", Duration.ofSeconds(1)))
                 .isInstanceOf(NodeDownException.class).hasMessageContaining("nobody@nowhere");

@@ -26,6 +26,11 @@ public final class RemoteSignals {
         }
     }
 
+    /** Whether {@code pid} is a live local process. */
+    public boolean isAlive(Pid pid) {
+        return table.contains(Objects.requireNonNull(pid, "pid"));
+    }
+
     /** The remote process {@code from} sent the exit signal {@code reason} to {@code to} ({@code exit/2}). */
     public void exitSignal(Pid from, ProcessRef to, ExitReason reason) {
         ProcessCell cell = table.resolve(Objects.requireNonNull(to, "to"));

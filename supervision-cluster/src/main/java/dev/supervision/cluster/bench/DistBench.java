@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The distribution workloads, with this JVM as node {@code bench@localhost} and a {@link BenchPeer}:
- * {@code call N} (round trips from a process, after a warm-up of N/5), {@code cast N} (one sender,
+ * {@code call N} (round trips from a process, after a warm-up of N/5), {@code ping N} (round trips of
+ * the transport alone, from a plain thread), {@code cast N} (one sender,
  * closed by a call that returns how many arrived), {@code kill9 R} and {@code stop R} (R rounds: a new
  * peer each, then kill -9 or SIGSTOP, timed to the nodedown here). Prints one {@code RESULT} line.
  */
@@ -37,10 +38,14 @@ public final class DistBench {
                     .withBind("127.0.0.1", port).withSecret(SECRET)
                     .withInitialHosts(List.of("127.0.0.1[" + port + "]", "127.0.0.1[" + peerPort + "]")));
             switch (workload) {
-                case "call", "cast" -> {
+                case "call", "cast", "ping" -> {
                     try (PeerJvm peer = PeerJvm.start(peerPort, port, SECRET)) {
                         awaitUp(node);
-                        String line = workload.equals("call") ? calls(runtime, count) : casts(runtime, count);
+                        String line = switch (workload) {
+                            case "call" -> calls(runtime, count);
+                            case "ping" -> pings(node, count);
+                            default -> casts(runtime, count);
+                        };
                         System.out.println(line);
                     }
                 }
@@ -70,6 +75,22 @@ public final class DistBench {
         double mean = Arrays.stream(nanos).average().orElse(0) / 1000.0;
         return String.format(Locale.ROOT, "RESULT supervision dist_call calls=%d p50_us=%.1f p99_us=%.1f mean_us=%.1f",
                 count, nanos[count / 2] / 1000.0, nanos[(int) (count * 0.99)] / 1000.0, mean);
+    }
+
+    /** Round trips of the transport alone (a ping frame, answered by the peer's receiving thread). */
+    private static String pings(ClusterNode node, int count) {
+        for (int i = 0; i < count / 5; i++) {
+            node.ping("peer@localhost", Duration.ofSeconds(5));
+        }
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            node.ping("peer@localhost", Duration.ofSeconds(5));
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return String.format(Locale.ROOT, "RESULT supervision dist_ping pings=%d p50_us=%.1f p99_us=%.1f", count,
+                nanos[count / 2] / 1000.0, nanos[(int) (count * 0.99)] / 1000.0);
     }
 
     private static String casts(ProcessRuntime runtime, int count) throws Exception {
