@@ -69,7 +69,7 @@ final class HandlerProcess extends ProcessCell {
         try {
             handler.onStart();
         } catch (Throwable thrown) {
-            terminate(reasonOf(thrown));
+            finish(reasonOf(thrown));
         } finally {
             clearRunner(thread);
             runtime.handOffs.release();
@@ -159,7 +159,7 @@ final class HandlerProcess extends ProcessCell {
             }
             drain();
         } catch (Throwable thrown) {
-            terminate(reasonOf(thrown));
+            finish(reasonOf(thrown));
         } finally {
             leave();
             clearRunner(Thread.currentThread());

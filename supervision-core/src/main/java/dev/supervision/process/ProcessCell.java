@@ -166,12 +166,26 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
     }
 
     /**
-     * Ends the process: frees its name, removes it from the table, then fires its links, monitors and
+     * Ends the process: frees its name, removes it from the table, interrupts the thread that runs its
+     * code (its own too: a kill that lands while its code runs), then fires its links, monitors and
      * waiting calls, reports a crash and publishes the exit. Only the first call has any effect.
      *
      * @return whether this call ended the process
      */
     final boolean terminate(ExitReason reason) {
+        return end(reason, true);
+    }
+
+    /**
+     * Ends the process once its own code has returned or thrown: as {@link #terminate}, without the
+     * interrupt, since no code of the process is left to unwind (an interrupt of a virtual thread is
+     * not free, and a million GenServers stopping themselves pay it a million times).
+     */
+    final boolean finish(ExitReason reason) {
+        return end(reason, false);
+    }
+
+    private boolean end(ExitReason reason, boolean interrupt) {
         Relations ties;
         String heldName;
         synchronized (this) {
@@ -189,7 +203,9 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         List<AutoCloseable> resources = ties == null ? null : ties.owned;
         ProcessTable table = runtime.table;
         table.forget(this, heldName);
-        interruptRunner(); // its own code too, when it ends itself (exit(self(), kill) in init, say)
+        if (interrupt) {
+            interruptRunner();
+        }
         if (ties != null && ties.timers != null) {
             runtime.timers.cancelAll(ties.timers);
         }

@@ -46,7 +46,7 @@ final class ThreadProcess extends ProcessCell {
         } finally {
             leave();
         }
-        terminate(reason);
+        finish(reason);
     }
 
     @Override
