@@ -6,9 +6,12 @@ import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessEvent;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.supervisor.Supervisor;
+import dev.supervision.supervisor.SupervisorClock;
 import dev.supervision.supervisor.SupervisorEvent;
+import dev.supervision.genserver.Init;
 import dev.supervision.supervisor.SupervisorSnapshot;
 import dev.supervision.supervisor.SupervisorSpec;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,8 @@ public final class SupervisionTree implements SmartLifecycle {
     private final String rootId;
     private final String nodeName;
     private final RootFailureHandler onRootFailure;
+    private final List<List<String>> requiredChildren;
+    private final SupervisorClock clock;
     private volatile Pid root;
     private volatile boolean running;
     private volatile boolean stopping;
@@ -47,6 +52,26 @@ public final class SupervisionTree implements SmartLifecycle {
      */
     public SupervisionTree(ProcessRuntime runtime, SupervisorSpec spec, String rootId, String nodeName,
             RootFailureHandler onRootFailure) {
+        this(runtime, spec, rootId, nodeName, onRootFailure, List.of(), null);
+    }
+
+    /**
+     * A tree as above whose children at {@code requiredChildren} (child id paths from the root) must run
+     * for the application to be ready, and whose supervisors measure time with {@code clock} (null for
+     * the runtime's own).
+     *
+     * @param runtime the runtime the tree runs on
+     * @param spec the root supervisor's spec, children included
+     * @param rootId the root supervisor's id, as the endpoint and the metrics name it
+     * @param nodeName the node name the endpoint reports
+     * @param onRootFailure what happens when the root supervisor gives up
+     * @param requiredChildren the child id paths of the children marked {@code required}
+     * @param clock the supervisors' clock, or null
+     */
+    public SupervisionTree(ProcessRuntime runtime, SupervisorSpec spec, String rootId, String nodeName,
+            RootFailureHandler onRootFailure, List<List<String>> requiredChildren, SupervisorClock clock) {
+        this.requiredChildren = List.copyOf(requiredChildren);
+        this.clock = clock;
         this.runtime = runtime;
         this.spec = spec;
         this.rootId = rootId;
@@ -59,7 +84,8 @@ public final class SupervisionTree implements SmartLifecycle {
     public void start() {
         stopping = false;
         gaveUp = false;
-        root = Supervisor.start(runtime, spec, StartOptions.DEFAULT).orThrow();
+        root = (clock == null ? Supervisor.start(runtime, spec, StartOptions.DEFAULT)
+                : Supervisor.start(runtime, () -> Init.ok(spec), StartOptions.DEFAULT, clock)).orThrow();
         running = true;
         log.info("Supervision tree started: root supervisor '{}' is {}", rootId, root);
     }
@@ -87,6 +113,11 @@ public final class SupervisionTree implements SmartLifecycle {
     /** The runtime the tree runs on. */
     public ProcessRuntime runtime() {
         return runtime;
+    }
+
+    /** The child id paths from the root of the children marked {@code required}. */
+    public List<List<String>> requiredChildren() {
+        return requiredChildren;
     }
 
     /** The root supervisor's id (its name in {@code supervision.supervisors}). */

@@ -4,7 +4,11 @@ import dev.supervision.boot.RootFailureHandler;
 import dev.supervision.boot.ShutdownApplicationOnRootFailure;
 import dev.supervision.boot.SupervisionApplicationEvent;
 import dev.supervision.boot.SupervisionTree;
+import dev.supervision.boot.availability.MarkBrokenOnRootFailure;
+import dev.supervision.boot.availability.RequiredChildrenReadiness;
 import dev.supervision.process.ProcessRuntime;
+import dev.supervision.supervisor.SupervisorClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,6 +40,7 @@ public final class SupervisionAutoConfiguration {
     @ConditionalOnMissingBean
     RootFailureHandler rootFailureHandler(SupervisionProperties properties, ConfigurableApplicationContext context) {
         return switch (properties.getOnRootFailure()) {
+            case MARK_BROKEN -> new MarkBrokenOnRootFailure(context);
             case SHUTDOWN_APPLICATION -> new ShutdownApplicationOnRootFailure(context);
             case STAY_UP -> event -> { };
         };
@@ -44,10 +49,18 @@ public final class SupervisionAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SupervisionTree supervisionTree(ProcessRuntime runtime, SupervisionProperties properties,
-            ConfigurableListableBeanFactory beanFactory, RootFailureHandler rootFailureHandler, Environment environment) {
+            ConfigurableListableBeanFactory beanFactory, RootFailureHandler rootFailureHandler, Environment environment,
+            ObjectProvider<SupervisorClock> clock) {
         String nodeName = properties.getNodeName() != null ? properties.getNodeName()
                 : environment.getProperty("spring.application.name", "local");
-        return new SupervisionTree(runtime, new SupervisionTreeFactory(properties, beanFactory, environment).build(),
-                properties.getRoot(), nodeName, rootFailureHandler);
+        SupervisionTreeFactory factory = new SupervisionTreeFactory(properties, beanFactory, environment);
+        return new SupervisionTree(runtime, factory.build(), properties.getRoot(), nodeName, rootFailureHandler,
+                factory.requiredChildren(), clock.getIfUnique());
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    RequiredChildrenReadiness requiredChildrenReadiness(SupervisionTree tree, ApplicationEventPublisher publisher) {
+        return new RequiredChildrenReadiness(tree, tree.requiredChildren(), publisher);
     }
 }

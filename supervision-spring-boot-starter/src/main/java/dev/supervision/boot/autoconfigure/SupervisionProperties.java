@@ -22,8 +22,12 @@ public class SupervisionProperties {
     /** Whether to run the supervision tree at all. */
     private boolean enabled = true;
 
-    /** What to do when the root supervisor reaches its restart intensity and gives up. */
-    private OnRootFailure onRootFailure = OnRootFailure.SHUTDOWN_APPLICATION;
+    /**
+     * What to do when the root supervisor reaches its restart intensity and gives up: 'mark-broken'
+     * (liveness BROKEN, readiness REFUSING_TRAFFIC, health DOWN; the platform decides), 'shutdown-application'
+     * (exit code 1) or 'stay-up' (health DOWN only).
+     */
+    private OnRootFailure onRootFailure = OnRootFailure.MARK_BROKEN;
 
     /** The name, in 'supervision.supervisors', of the root supervisor. */
     private String root = "root";
@@ -101,6 +105,11 @@ public class SupervisionProperties {
 
     /** What happens when the root supervisor gives up. */
     public enum OnRootFailure {
+        /**
+         * Publish liveness {@code BROKEN} and readiness {@code REFUSING_TRAFFIC}; the health indicator
+         * reports DOWN. The application keeps running, so a platform probing liveness restarts it.
+         */
+        MARK_BROKEN,
         /** Close the application with exit code 1, so a platform such as Kubernetes restarts it. */
         SHUTDOWN_APPLICATION,
         /** Keep the application up; the 'supervision' health indicator reports DOWN. */
@@ -204,6 +213,12 @@ public class SupervisionProperties {
         /** Whether this child ending by itself may shut its supervisor down (see auto-shutdown). */
         private boolean significant;
 
+        /**
+         * Whether the application can serve only while this child runs: while it restarts or is down,
+         * readiness is REFUSING_TRAFFIC.
+         */
+        private boolean required;
+
         /** A restart backoff for this child. */
         private BackoffProperties backoff;
 
@@ -277,6 +292,14 @@ public class SupervisionProperties {
 
         public void setBackoff(BackoffProperties backoff) {
             this.backoff = backoff;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
         }
     }
 

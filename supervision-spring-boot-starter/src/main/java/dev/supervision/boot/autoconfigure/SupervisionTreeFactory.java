@@ -16,7 +16,9 @@ import dev.supervision.supervisor.Shutdown;
 import dev.supervision.supervisor.SupervisorFlags;
 import dev.supervision.supervisor.SupervisorSpec;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +48,8 @@ final class SupervisionTreeFactory {
     private final PropertyResolver written;
     private final Set<String> genServerBeans;
     private final Set<String> placedBeans = new HashSet<>();
+    private final Deque<String> position = new ArrayDeque<>();
+    private final List<List<String>> requiredChildren = new ArrayList<>();
 
     SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory,
             PropertyResolver written) {
@@ -67,7 +71,7 @@ final class SupervisionTreeFactory {
                         "no supervisor of that name in supervision.supervisors",
                         "declare supervision.supervisors." + root + " or set supervision.root to one of " + supervisors.keySet());
             }
-            rootProperties = new SupervisorProperties();
+            rootProperties = implicitRoot();
         }
         Set<String> reached = new LinkedHashSet<>();
         SupervisorSpec spec = supervisor(root, rootProperties, reached, new LinkedHashSet<>());
@@ -91,6 +95,26 @@ final class SupervisionTreeFactory {
             }
         }
         return wrap(PREFIX + root, () -> new SupervisorSpec(spec.flags(), children));
+    }
+
+    /**
+     * The child id paths from the root (such as {@code [data, dbConnector]}) of the children marked
+     * {@code required}, once {@link #build()} ran.
+     */
+    List<List<String>> requiredChildren() {
+        return List.copyOf(requiredChildren);
+    }
+
+    /**
+     * The root that runs when none is declared: Elixir's defaults, 3 restarts in 5 seconds, so one
+     * flaky bean does not take the application down at its second crash. A declared supervisor keeps
+     * what it says (OTP's defaults, 1 in 5 seconds, when it says nothing).
+     */
+    static SupervisorProperties implicitRoot() {
+        SupervisorProperties root = new SupervisorProperties();
+        root.setIntensity(3);
+        root.setPeriod(Duration.ofSeconds(5));
+        return root;
     }
 
     private SupervisorSpec supervisor(String name, SupervisorProperties props, Set<String> reached, Set<String> path) {
@@ -129,6 +153,13 @@ final class SupervisionTreeFactory {
                     "a child must set exactly one of 'bean' or 'supervisor'",
                     "set " + key + ".bean to a @GenServer bean or " + key + ".supervisor to a supervisor name");
         }
+        String id = StringUtils.hasText(props.getId()) ? props.getId()
+                : hasBean ? props.getBean() : props.getSupervisor();
+        if (props.isRequired()) {
+            List<String> idPath = new ArrayList<>(position);
+            idPath.add(id);
+            requiredChildren.add(idPath);
+        }
         if (hasBean) {
             String bean = props.getBean();
             if (!genServerBeans.contains(bean)) {
@@ -136,7 +167,7 @@ final class SupervisionTreeFactory {
                         "no @GenServer bean of that name", "known @GenServer beans: " + genServerBeans);
             }
             placedBeans.add(bean);
-            return beanChild(bean, props, StringUtils.hasText(props.getId()) ? props.getId() : bean, key);
+            return beanChild(bean, props, id, key);
         }
         String name = props.getSupervisor();
         SupervisorProperties nested = properties.getSupervisors().get(name);
@@ -145,8 +176,9 @@ final class SupervisionTreeFactory {
                     "no supervisor of that name in supervision.supervisors",
                     "known supervisors: " + properties.getSupervisors().keySet());
         }
+        position.addLast(id);
         SupervisorSpec spec = supervisor(name, nested, reached, path);
-        String id = StringUtils.hasText(props.getId()) ? props.getId() : name;
+        position.removeLast();
         return configure(ChildSpec.supervisor(id, spec), props, key, ChildType.SUPERVISOR);
     }
 

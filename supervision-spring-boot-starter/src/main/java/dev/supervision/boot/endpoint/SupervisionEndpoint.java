@@ -5,6 +5,7 @@ import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -62,19 +63,27 @@ public class SupervisionEndpoint {
 
     /**
      * Sends {@code signal} ({@code kill}, {@code shutdown} or {@code normal}) as an exit signal to the
-     * target; its supervisor then does what its policy says. Null when no live process is there.
+     * target; its supervisor then does what its policy says. Null when no live process is there. A
+     * signal to the root supervisor needs {@code confirm} set to {@code root}.
      *
      * @throws InvalidEndpointRequestException for any other signal
+     * @throws UnconfirmedRootSignalException for a signal to the root without the confirmation
      */
     @WriteOperation
-    public SignalDescriptor signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] target, String signal) {
+    public SignalDescriptor signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] target, String signal,
+            @Nullable String confirm) {
         ExitReason reason = SIGNALS.get(signal);
         if (reason == null) {
             String problem = "unknown signal '" + signal + "' (use kill, shutdown or normal)";
             throw new InvalidEndpointRequestException(problem, problem);
         }
         String joined = join(target);
-        Optional<Pid> pid = targets.resolve(joined).map(TargetResolver.Found::pid).filter(tree.runtime()::isAlive);
+        Optional<TargetResolver.Found> found = targets.resolve(joined);
+        if (found.orElse(null) instanceof TargetResolver.Root
+                && !UnconfirmedRootSignalException.CONFIRMATION.equals(confirm)) {
+            throw new UnconfirmedRootSignalException(signal);
+        }
+        Optional<Pid> pid = found.map(TargetResolver.Found::pid).filter(tree.runtime()::isAlive);
         pid.ifPresent(alive -> tree.runtime().exit(alive, reason));
         return pid.map(sent -> new SignalDescriptor(joined, sent.toString(), signal)).orElse(null);
     }

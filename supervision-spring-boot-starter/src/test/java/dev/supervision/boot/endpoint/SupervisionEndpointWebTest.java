@@ -139,6 +139,18 @@ class SupervisionEndpointWebTest {
     }
 
     @Test
+    void aSignalToTheRootIsRefusedUnlessConfirmed() throws Exception {
+        String root = http.get("/actuator/supervision/root").json().get("pid").asString();
+        Http.Response refused = http.post("/actuator/supervision/root", "{\"signal\": \"kill\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asString()).contains("\"confirm\": \"root\"");
+        Http.Response byPid = http.post("/actuator/supervision/" + root.substring(1, root.length() - 1),
+                "{\"signal\": \"shutdown\"}");
+        assertThat(byPid.status()).isEqualTo(409);
+        assertThat(http.get("/actuator/supervision/root").json().get("pid").asString()).isEqualTo(root);
+    }
+
+    @Test
     void callTimerPerRegisteredServer() throws Exception {
         runtime.call(ProcessRef.named("dbconnector"), new dev.supervision.boot.TestGenServers.Who());
         Http.Response calls = http.get("/actuator/metrics/supervision.call?tag=name:dbconnector");
