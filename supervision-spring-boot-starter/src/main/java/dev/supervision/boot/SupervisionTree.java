@@ -1,6 +1,7 @@
 package dev.supervision.boot;
 
 import dev.supervision.event.SupervisionEvent;
+import dev.supervision.genserver.StartException;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessEvent;
@@ -84,8 +85,12 @@ public final class SupervisionTree implements SmartLifecycle {
     public void start() {
         stopping = false;
         gaveUp = false;
-        root = (clock == null ? Supervisor.start(runtime, spec, StartOptions.DEFAULT)
-                : Supervisor.start(runtime, () -> Init.ok(spec), StartOptions.DEFAULT, clock)).orThrow();
+        try {
+            root = (clock == null ? Supervisor.start(runtime, spec, StartOptions.DEFAULT)
+                    : Supervisor.start(runtime, () -> Init.ok(spec), StartOptions.DEFAULT, clock)).orThrow();
+        } catch (StartException failure) {
+            throw new SupervisionStartException(failure);
+        }
         running = true;
         log.info("Supervision tree started: root supervisor '{}' is {}", rootId, root);
     }

@@ -4,19 +4,22 @@ import dev.supervision.supervisor.AutoShutdown;
 import dev.supervision.supervisor.Restart;
 import dev.supervision.supervisor.Strategy;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The supervision tree, under {@code supervision.*}. Supervisors form a flat map by name; a child names
  * a {@code @GenServer} bean or another supervisor of the map, so trees of any depth keep full IDE
  * completion. The supervisor named by {@code root} is the root; {@code @GenServer} beans that no child
- * names run under it with the defaults.
+ * names run under it with the defaults. Binding is strict: a key under {@code supervision.} that
+ * names no property (a typo) fails start-up, naming the key.
  */
-@ConfigurationProperties("supervision")
+@ConfigurationProperties(prefix = "supervision", ignoreUnknownFields = false)
 public class SupervisionProperties {
 
     /** Whether to run the supervision tree at all. */
@@ -125,7 +128,8 @@ public class SupervisionProperties {
         /** The most restarts allowed within 'period'; one more and the supervisor gives up. */
         private int intensity = 1;
 
-        /** The window of 'intensity', in whole seconds. */
+        /** The window of 'intensity', in whole seconds: '5' and '5s' both mean five seconds. */
+        @DurationUnit(ChronoUnit.SECONDS)
         private Duration period = Duration.ofSeconds(5);
 
         /** Whether significant children ending by themselves shut this supervisor down. */

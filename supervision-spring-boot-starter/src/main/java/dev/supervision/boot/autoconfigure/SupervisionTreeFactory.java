@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,8 @@ final class SupervisionTreeFactory {
     private final ConfigurableListableBeanFactory beanFactory;
     private final PropertyResolver written;
     private final Set<String> genServerBeans;
-    private final Set<String> placedBeans = new HashSet<>();
+    private final Map<String, String> placedBeans = new HashMap<>();
+    private final Map<String, String> registeredNames = new HashMap<>();
     private final Deque<String> position = new ArrayDeque<>();
     private final List<List<String>> requiredChildren = new ArrayList<>();
 
@@ -85,7 +87,7 @@ final class SupervisionTreeFactory {
         List<ChildSpec> children = new ArrayList<>(spec.children());
         Set<String> ids = new HashSet<>(children.stream().map(ChildSpec::id).toList());
         for (String bean : genServerBeans) {
-            if (!placedBeans.contains(bean)) {
+            if (!placedBeans.containsKey(bean)) {
                 if (!ids.add(bean)) {
                     throw new InvalidSupervisionConfigurationException(PREFIX + root + ".children", bean,
                             "the unplaced @GenServer bean '" + bean + "' would join the root with an id already used",
@@ -166,7 +168,12 @@ final class SupervisionTreeFactory {
                 throw new InvalidSupervisionConfigurationException(key + ".bean", bean,
                         "no @GenServer bean of that name", "known @GenServer beans: " + genServerBeans);
             }
-            placedBeans.add(bean);
+            String placedAt = placedBeans.putIfAbsent(bean, key + ".bean");
+            if (placedAt != null) {
+                throw new InvalidSupervisionConfigurationException(key + ".bean", bean,
+                        "the bean is already placed at " + placedAt,
+                        "place each @GenServer bean once: remove " + key + " or " + placedAt);
+            }
             return beanChild(bean, props, id, key);
         }
         String name = props.getSupervisor();
@@ -184,6 +191,15 @@ final class SupervisionTreeFactory {
 
     private ChildSpec beanChild(String bean, ChildProperties props, String id, String key) {
         String registeredName = StringUtils.hasText(props.getName()) ? props.getName() : annotatedName(bean);
+        if (registeredName != null) {
+            String nameKey = StringUtils.hasText(props.getName()) ? key + ".name" : key + ".bean (@GenServer name of '" + bean + "')";
+            String registeredAt = registeredNames.putIfAbsent(registeredName, nameKey);
+            if (registeredAt != null) {
+                throw new InvalidSupervisionConfigurationException(nameKey, registeredName,
+                        "the name is already registered by " + registeredAt,
+                        "give each child its own name: change " + nameKey + " or " + registeredAt);
+            }
+        }
         StartOptions options = registeredName == null ? StartOptions.DEFAULT : StartOptions.named(registeredName);
         Supplier<GenServerBehaviour<?>> fresh = () -> beanFactory.getBean(bean, GenServerBehaviour.class);
         Object arg = props.getArg();
