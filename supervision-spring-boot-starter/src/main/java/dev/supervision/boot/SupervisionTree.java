@@ -12,7 +12,6 @@ import dev.supervision.supervisor.SupervisorEvent;
 import dev.supervision.genserver.Init;
 import dev.supervision.supervisor.SupervisorSnapshot;
 import dev.supervision.supervisor.SupervisorSpec;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,7 @@ public final class SupervisionTree implements SmartLifecycle {
     private final String rootId;
     private final String nodeName;
     private final RootFailureHandler onRootFailure;
-    private final List<List<String>> requiredChildren;
+    private final TreeLayout layout;
     private final SupervisorClock clock;
     private volatile Pid root;
     private volatile boolean running;
@@ -53,25 +52,24 @@ public final class SupervisionTree implements SmartLifecycle {
      */
     public SupervisionTree(ProcessRuntime runtime, SupervisorSpec spec, String rootId, String nodeName,
             RootFailureHandler onRootFailure) {
-        this(runtime, spec, rootId, nodeName, onRootFailure, List.of(), null);
+        this(runtime, spec, rootId, nodeName, onRootFailure, TreeLayout.EMPTY, null);
     }
 
     /**
-     * A tree as above whose children at {@code requiredChildren} (child id paths from the root) must run
-     * for the application to be ready, and whose supervisors measure time with {@code clock} (null for
-     * the runtime's own).
+     * A tree as above with what the configuration says of its children ({@code layout}), whose root
+     * supervisor measures time with {@code clock} (null for the runtime's own).
      *
      * @param runtime the runtime the tree runs on
      * @param spec the root supervisor's spec, children included
      * @param rootId the root supervisor's id, as the endpoint and the metrics name it
      * @param nodeName the node name the endpoint reports
      * @param onRootFailure what happens when the root supervisor gives up
-     * @param requiredChildren the child id paths of the children marked {@code required}
+     * @param layout the required and the named children
      * @param clock the supervisors' clock, or null
      */
     public SupervisionTree(ProcessRuntime runtime, SupervisorSpec spec, String rootId, String nodeName,
-            RootFailureHandler onRootFailure, List<List<String>> requiredChildren, SupervisorClock clock) {
-        this.requiredChildren = List.copyOf(requiredChildren);
+            RootFailureHandler onRootFailure, TreeLayout layout, SupervisorClock clock) {
+        this.layout = layout;
         this.clock = clock;
         this.runtime = runtime;
         this.spec = spec;
@@ -120,9 +118,13 @@ public final class SupervisionTree implements SmartLifecycle {
         return runtime;
     }
 
-    /** The child id paths from the root of the children marked {@code required}. */
-    public List<List<String>> requiredChildren() {
-        return requiredChildren;
+    /**
+     * What the configuration says of the children: which are required, which name each registers.
+     *
+     * @return the layout
+     */
+    public TreeLayout layout() {
+        return layout;
     }
 
     /** The root supervisor's id (its name in {@code supervision.supervisors}). */

@@ -55,12 +55,12 @@ public final class SupervisionAutoConfiguration {
                 : environment.getProperty("spring.application.name", "local");
         SupervisionTreeFactory factory = new SupervisionTreeFactory(properties, beanFactory, environment);
         return new SupervisionTree(runtime, factory.build(), properties.getRoot(), nodeName, rootFailureHandler,
-                factory.requiredChildren(), clock.getIfUnique());
+                factory.layout(), clock.getIfUnique());
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     RequiredChildrenReadiness requiredChildrenReadiness(SupervisionTree tree, ApplicationEventPublisher publisher) {
-        return new RequiredChildrenReadiness(tree, tree.requiredChildren(), publisher);
+        return new RequiredChildrenReadiness(tree, tree.layout().requiredChildren(), publisher);
     }
 }

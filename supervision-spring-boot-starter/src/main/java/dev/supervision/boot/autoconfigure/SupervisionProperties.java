@@ -44,6 +44,13 @@ public class SupervisionProperties {
     /** The observer page. */
     private final Observer observer = new Observer();
 
+    /** How failed calls are answered over HTTP. */
+    private final Web web = new Web();
+
+    public Web getWeb() {
+        return web;
+    }
+
     public Observer getObserver() {
         return observer;
     }
@@ -96,6 +103,36 @@ public class SupervisionProperties {
          * (/actuator/supervision), to browsers; needs the endpoint exposed over HTTP.
          */
         private boolean enabled;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /** How failed calls are answered over HTTP. */
+    public static class Web {
+
+        /** RFC 9457 answers for failed calls. */
+        private final ProblemDetails problemDetails = new ProblemDetails();
+
+        public ProblemDetails getProblemDetails() {
+            return problemDetails;
+        }
+    }
+
+    /** RFC 9457 answers for failed calls that escape a controller. */
+    public static class ProblemDetails {
+
+        /**
+         * Whether a NoProcessException, CallTimeoutException or ServerExitException that escapes a
+         * controller is answered with a 503 problem document (outcome, Retry-After). The application's
+         * own exception handlers come first.
+         */
+        private boolean enabled = true;
 
         public boolean isEnabled() {
             return enabled;

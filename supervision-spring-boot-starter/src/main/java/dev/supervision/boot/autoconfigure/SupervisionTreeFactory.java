@@ -1,6 +1,7 @@
 package dev.supervision.boot.autoconfigure;
 
 import dev.supervision.boot.GenServer;
+import dev.supervision.boot.TreeLayout;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.BackoffProperties;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.ChildProperties;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.SupervisorProperties;
@@ -52,6 +53,7 @@ final class SupervisionTreeFactory {
     private final Map<String, String> registeredNames = new HashMap<>();
     private final Deque<String> position = new ArrayDeque<>();
     private final List<List<String>> requiredChildren = new ArrayList<>();
+    private final Map<String, List<String>> namedChildren = new HashMap<>();
 
     SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory,
             PropertyResolver written) {
@@ -99,12 +101,9 @@ final class SupervisionTreeFactory {
         return wrap(PREFIX + root, () -> new SupervisorSpec(spec.flags(), children));
     }
 
-    /**
-     * The child id paths from the root (such as {@code [data, dbConnector]}) of the children marked
-     * {@code required}, once {@link #build()} ran.
-     */
-    List<List<String>> requiredChildren() {
-        return List.copyOf(requiredChildren);
+    /** The required and the named children, once {@link #build()} ran. */
+    TreeLayout layout() {
+        return new TreeLayout(requiredChildren, namedChildren);
     }
 
     /**
@@ -199,6 +198,9 @@ final class SupervisionTreeFactory {
                         "the name is already registered by " + registeredAt,
                         "give each child its own name: change " + nameKey + " or " + registeredAt);
             }
+            List<String> idPath = new ArrayList<>(position);
+            idPath.add(id);
+            namedChildren.put(registeredName, idPath);
         }
         StartOptions options = registeredName == null ? StartOptions.DEFAULT : StartOptions.named(registeredName);
         Supplier<GenServerBehaviour<?>> fresh = () -> beanFactory.getBean(bean, GenServerBehaviour.class);

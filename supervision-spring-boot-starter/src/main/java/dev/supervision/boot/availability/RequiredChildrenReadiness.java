@@ -1,9 +1,9 @@
 package dev.supervision.boot.availability;
 
 import dev.supervision.boot.SupervisionTree;
+import dev.supervision.boot.TreeLayout;
 import dev.supervision.event.SupervisionEvent;
 import dev.supervision.event.SupervisionEventListener;
-import dev.supervision.supervisor.ChildSnapshot;
 import dev.supervision.supervisor.ChildStatus;
 import dev.supervision.supervisor.SupervisorEvent;
 import dev.supervision.supervisor.SupervisorSnapshot;
@@ -107,19 +107,7 @@ public final class RequiredChildrenReadiness
     }
 
     private static boolean runs(SupervisorSnapshot root, List<String> path) {
-        SupervisorSnapshot current = root;
-        ChildSnapshot child = null;
-        for (String id : path) {
-            if (current == null) {
-                return false;
-            }
-            child = current.child(id).orElse(null);
-            if (child == null) {
-                return false;
-            }
-            current = child.supervisor();
-        }
-        return child != null && child.status() == ChildStatus.RUNNING;
+        return TreeLayout.child(root, path).filter(child -> child.status() == ChildStatus.RUNNING).isPresent();
     }
 
     /** Stops checking. */
