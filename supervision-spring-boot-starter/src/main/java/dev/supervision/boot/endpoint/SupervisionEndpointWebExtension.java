@@ -39,7 +39,7 @@ public class SupervisionEndpointWebExtension {
      */
     @WriteOperation
     public WebEndpointResponse<Object> signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] target,
-            String signal, @Nullable String confirm) {
+            @Nullable String signal, @Nullable String confirm) {
         try {
             SignalDescriptor sent = delegate.signal(target, signal, confirm);
             return sent == null ? notFound(target) : new WebEndpointResponse<>(sent);

@@ -72,7 +72,8 @@ final class TargetResolver {
         if (path.equals(tree.rootId())) {
             return Optional.of(new Root(root));
         }
-        String[] ids = path.split("/");
+        String relative = path.startsWith(tree.rootId() + "/") ? path.substring(tree.rootId().length() + 1) : path;
+        String[] ids = relative.split("/");
         SupervisorSnapshot current = root;
         ChildSnapshot found = null;
         for (String id : ids) {
