@@ -168,10 +168,10 @@ final class SupervisionTreeFactory {
                         "no @GenServer bean of that name", "known @GenServer beans: " + genServerBeans);
             }
             String placedAt = placedBeans.putIfAbsent(bean, key + ".bean");
-            if (placedAt != null) {
+            if (placedAt != null && !supervisorOf(placedAt).equals(supervisorOf(key))) {
                 throw new InvalidSupervisionConfigurationException(key + ".bean", bean,
-                        "the bean is already placed at " + placedAt,
-                        "place each @GenServer bean once: remove " + key + " or " + placedAt);
+                        "the bean is already placed under another supervisor, at " + placedAt,
+                        "place a @GenServer bean under one supervisor only: remove " + key + " or " + placedAt);
             }
             return beanChild(bean, props, id, key);
         }
@@ -186,6 +186,11 @@ final class SupervisionTreeFactory {
         SupervisorSpec spec = supervisor(name, nested, reached, path);
         position.removeLast();
         return configure(ChildSpec.supervisor(id, spec), props, key, ChildType.SUPERVISOR);
+    }
+
+    /** {@code supervision.supervisors.db} for {@code supervision.supervisors.db.children[0].bean}. */
+    private static String supervisorOf(String childKey) {
+        return childKey.substring(0, childKey.lastIndexOf(".children["));
     }
 
     private ChildSpec beanChild(String bean, ChildProperties props, String id, String key) {
