@@ -2,7 +2,6 @@ package dev.supervision.boot.autoconfigure;
 
 import dev.supervision.boot.RootFailureHandler;
 import dev.supervision.boot.ShutdownApplicationOnRootFailure;
-import dev.supervision.boot.SupervisionApplicationEvent;
 import dev.supervision.boot.SupervisionTree;
 import dev.supervision.boot.availability.MarkBrokenOnRootFailure;
 import dev.supervision.boot.availability.RequiredChildrenReadiness;
@@ -17,24 +16,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
  * Runs the supervision tree of {@code supervision.*} and the {@code @GenServer} beans; off with
  * {@code supervision.enabled=false}.
  */
-@AutoConfiguration
+@AutoConfiguration(after = SupervisionRuntimeAutoConfiguration.class)
+@Import(SupervisionRuntimeAutoConfiguration.class)
 @ConditionalOnBooleanProperty(name = "supervision.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SupervisionProperties.class)
 public final class SupervisionAutoConfiguration {
-
-    @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean
-    ProcessRuntime supervisionRuntime(ApplicationEventPublisher publisher) {
-        ProcessRuntime runtime = ProcessRuntime.create();
-        runtime.events().subscribe(event -> publisher.publishEvent(new SupervisionApplicationEvent(runtime, event)));
-        return runtime;
-    }
 
     @Bean
     @ConditionalOnMissingBean
