@@ -1,6 +1,7 @@
 package dev.supervision.boot.endpoint;
 
 import dev.supervision.boot.SupervisionTree;
+import dev.supervision.boot.TreeLayout;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessInfo;
 import dev.supervision.supervisor.ChildSnapshot;
@@ -60,6 +61,11 @@ final class TargetResolver {
         Optional<Found> byPath = snapshot.flatMap(root -> byPath(target, root));
         if (byPath.isPresent()) {
             return byPath;
+        }
+        Optional<Found> restarting = snapshot.flatMap(root -> TreeLayout.child(root,
+                tree.layout().namedChildren().get(target))).map(Child::new); // a named child between two processes
+        if (restarting.isPresent()) {
+            return restarting;
         }
         try {
             return byPid(Pid.parse(target), snapshot);

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 /** Failed calls that escape a controller, answered over real HTTP by the starter's advice. */
 @SpringBootTest(classes = CallsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "management.endpoints.web.exposure.include=supervision",
             "supervision.supervisors.root.intensity=10",
             "supervision.supervisors.root.children[0].bean=connector",
             "supervision.supervisors.root.children[0].backoff.initial=3s",
@@ -69,6 +70,9 @@ class CallProblemsWebTest {
         Answer answer = get(port, "/who/dbconnector");
         assertThat(answer.status()).isEqualTo(503);
         assertThat(Integer.parseInt(answer.retryAfter())).isBetween(2, 3);
+        Http.Response byName = new Http(port).get("/actuator/supervision/dbconnector");
+        assertThat(byName.status()).isEqualTo(200);
+        assertThat(byName.json().get("status").asString()).isEqualTo("restarting");
         await().atMost(Duration.ofSeconds(10)).until(() -> get(port, "/who/dbconnector").status() == 200);
     }
 
