@@ -73,7 +73,9 @@ final class NotesHttp {
     /** The pid of the process registered as {@code name}, from the actuator. */
     String pidOf(String name) throws IOException, InterruptedException {
         Response response = get("/actuator/supervision/" + name);
-        return response.status() == 200 ? response.json().get("pid").asString() : null;
+        // a child that is restarting is found, with no pid
+        return response.status() == 200 && response.json().hasNonNull("pid") ? response.json().get("pid").asString()
+                : null;
     }
 
     /** Kills the process registered as {@code name} through the actuator. */

@@ -1,12 +1,15 @@
 package dev.supervision.boot;
 
 import dev.supervision.event.SupervisionEvent;
+import dev.supervision.genserver.StartException;
 import dev.supervision.genserver.StartOptions;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessEvent;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.supervisor.Supervisor;
+import dev.supervision.supervisor.SupervisorClock;
 import dev.supervision.supervisor.SupervisorEvent;
+import dev.supervision.genserver.Init;
 import dev.supervision.supervisor.SupervisorSnapshot;
 import dev.supervision.supervisor.SupervisorSpec;
 import java.util.Optional;
@@ -31,6 +34,8 @@ public final class SupervisionTree implements SmartLifecycle {
     private final String rootId;
     private final String nodeName;
     private final RootFailureHandler onRootFailure;
+    private final TreeLayout layout;
+    private final SupervisorClock clock;
     private volatile Pid root;
     private volatile boolean running;
     private volatile boolean stopping;
@@ -47,6 +52,25 @@ public final class SupervisionTree implements SmartLifecycle {
      */
     public SupervisionTree(ProcessRuntime runtime, SupervisorSpec spec, String rootId, String nodeName,
             RootFailureHandler onRootFailure) {
+        this(runtime, spec, rootId, nodeName, onRootFailure, TreeLayout.EMPTY, null);
+    }
+
+    /**
+     * A tree as above with what the configuration says of its children ({@code layout}), whose root
+     * supervisor measures time with {@code clock} (null for the runtime's own).
+     *
+     * @param runtime the runtime the tree runs on
+     * @param spec the root supervisor's spec, children included
+     * @param rootId the root supervisor's id, as the endpoint and the metrics name it
+     * @param nodeName the node name the endpoint reports
+     * @param onRootFailure what happens when the root supervisor gives up
+     * @param layout the required and the named children
+     * @param clock the supervisors' clock, or null
+     */
+    public SupervisionTree(ProcessRuntime runtime, SupervisorSpec spec, String rootId, String nodeName,
+            RootFailureHandler onRootFailure, TreeLayout layout, SupervisorClock clock) {
+        this.layout = layout;
+        this.clock = clock;
         this.runtime = runtime;
         this.spec = spec;
         this.rootId = rootId;
@@ -59,7 +83,12 @@ public final class SupervisionTree implements SmartLifecycle {
     public void start() {
         stopping = false;
         gaveUp = false;
-        root = Supervisor.start(runtime, spec, StartOptions.DEFAULT).orThrow();
+        try {
+            root = (clock == null ? Supervisor.start(runtime, spec, StartOptions.DEFAULT)
+                    : Supervisor.start(runtime, () -> Init.ok(spec), StartOptions.DEFAULT, clock)).orThrow();
+        } catch (StartException failure) {
+            throw new SupervisionStartException(failure);
+        }
         running = true;
         log.info("Supervision tree started: root supervisor '{}' is {}", rootId, root);
     }
@@ -87,6 +116,15 @@ public final class SupervisionTree implements SmartLifecycle {
     /** The runtime the tree runs on. */
     public ProcessRuntime runtime() {
         return runtime;
+    }
+
+    /**
+     * What the configuration says of the children: which are required, which name each registers.
+     *
+     * @return the layout
+     */
+    public TreeLayout layout() {
+        return layout;
     }
 
     /** The root supervisor's id (its name in {@code supervision.supervisors}). */

@@ -1,5 +1,7 @@
 package dev.supervision.sample.web;
 
+import dev.supervision.boot.web.CallOutcome;
+import dev.supervision.boot.web.CallProblems;
 import dev.supervision.process.CallException;
 import dev.supervision.process.MessageRendering;
 import dev.supervision.sample.db.InsertOutcome;
@@ -35,13 +37,20 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    /** Retry after this many seconds. */
-    static final String RETRY_AFTER_SECONDS = "1";
-
     private static final String NOTES = "/api/notes";
 
     /** The most characters of a client's input an answer quotes. */
     static final int ECHO_LIMIT = 100;
+
+    private final CallProblems calls;
+
+    /**
+     * Answers failed connector calls with the starter's {@code 503} ({@code outcome}, {@code Retry-After}
+     * from the connector's real backoff) and this API's own wording.
+     */
+    public ApiErrors(CallProblems calls) {
+        this.calls = calls;
+    }
 
     /** {@code 400}: the input names its field. */
     @ExceptionHandler(InvalidInputException.class)
@@ -51,10 +60,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return answer(problem);
     }
 
-    /** {@code 503}: the connector is not there, too slow, or died on the call. */
+    /**
+     * {@code 503}: the connector is not there, too slow, or died on the call. The starter would answer
+     * it too, but this advice's catch-all comes first, and the wording names the idempotency key.
+     */
     @ExceptionHandler(CallException.class)
     ResponseEntity<ProblemDetail> unavailable(CallException e, HttpServletRequest request) {
-        return unavailable(WriteOutcome.of(e), request.getRequestURI());
+        return calls.answer(e, detail(CallOutcome.of(e)), instance(request.getRequestURI()));
     }
 
     /** {@code 500}: a bug; the log has the details under the answer's {@code errorId}. */
@@ -92,7 +104,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** {@code 503} not attempted: the connector dropped the insert because its deadline had passed. */
     ResponseEntity<ProblemDetail> expired() {
-        return unavailable(WriteOutcome.NOT_ATTEMPTED, NOTES);
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, detail(CallOutcome.NOT_ATTEMPTED), NOTES);
+        problem.setProperty("outcome", CallOutcome.NOT_ATTEMPTED.value());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
@@ -123,15 +138,12 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return entity;
     }
 
-    private ResponseEntity<ProblemDetail> unavailable(WriteOutcome outcome, String path) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, switch (outcome) {
+    private static String detail(CallOutcome outcome) {
+        return switch (outcome) {
             case NOT_ATTEMPTED -> "the database connector is restarting and nothing was written; retry";
             case UNKNOWN -> "the database connector did not answer in time or stopped during the request, so the"
                     + " write may or may not be stored; retry with the same " + NoteInput.IDEMPOTENCY_KEY;
-        }, path);
-        problem.setProperty("outcome", outcome.value());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        };
     }
 
     /** A problem whose detail is ours (it quotes no input) and whose instance is the path, bounded. */

@@ -1,5 +1,6 @@
 package dev.supervision.sample.web;
 
+import dev.supervision.boot.web.CallOutcome;
 import dev.supervision.process.CallException;
 import dev.supervision.process.CallOptions;
 import dev.supervision.process.ProcessName;
@@ -56,7 +57,7 @@ public class NoteStore {
             availability.answered();
             return reply;
         } catch (CallException e) {
-            availability.refused(WriteOutcome.of(e).value(), e.getMessage());
+            availability.refused(CallOutcome.of(e).value(), e.getMessage());
             throw e;
         }
     }

@@ -4,26 +4,33 @@ import dev.supervision.supervisor.AutoShutdown;
 import dev.supervision.supervisor.Restart;
 import dev.supervision.supervisor.Strategy;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The supervision tree, under {@code supervision.*}. Supervisors form a flat map by name; a child names
  * a {@code @GenServer} bean or another supervisor of the map, so trees of any depth keep full IDE
  * completion. The supervisor named by {@code root} is the root; {@code @GenServer} beans that no child
- * names run under it with the defaults.
+ * names run under it with the defaults. Binding is strict: a key under {@code supervision.} that
+ * names no property (a typo) fails start-up, naming the key.
  */
-@ConfigurationProperties("supervision")
+@ConfigurationProperties(prefix = "supervision", ignoreUnknownFields = false)
 public class SupervisionProperties {
 
     /** Whether to run the supervision tree at all. */
     private boolean enabled = true;
 
-    /** What to do when the root supervisor reaches its restart intensity and gives up. */
-    private OnRootFailure onRootFailure = OnRootFailure.SHUTDOWN_APPLICATION;
+    /**
+     * What to do when the root supervisor reaches its restart intensity and gives up: 'mark-broken'
+     * (liveness BROKEN, readiness REFUSING_TRAFFIC, health DOWN; the platform decides), 'shutdown-application'
+     * (exit code 1) or 'stay-up' (health DOWN only).
+     */
+    private OnRootFailure onRootFailure = OnRootFailure.MARK_BROKEN;
 
     /** The name, in 'supervision.supervisors', of the root supervisor. */
     private String root = "root";
@@ -36,6 +43,13 @@ public class SupervisionProperties {
 
     /** The observer page. */
     private final Observer observer = new Observer();
+
+    /** How failed calls are answered over HTTP. */
+    private final Web web = new Web();
+
+    public Web getWeb() {
+        return web;
+    }
 
     public Observer getObserver() {
         return observer;
@@ -99,8 +113,43 @@ public class SupervisionProperties {
         }
     }
 
+    /** How failed calls are answered over HTTP. */
+    public static class Web {
+
+        /** RFC 9457 answers for failed calls. */
+        private final ProblemDetails problemDetails = new ProblemDetails();
+
+        public ProblemDetails getProblemDetails() {
+            return problemDetails;
+        }
+    }
+
+    /** RFC 9457 answers for failed calls that escape a controller. */
+    public static class ProblemDetails {
+
+        /**
+         * Whether a NoProcessException, CallTimeoutException or ServerExitException that escapes a
+         * controller is answered with a 503 problem document (outcome, Retry-After). The application's
+         * own exception handlers come first.
+         */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
     /** What happens when the root supervisor gives up. */
     public enum OnRootFailure {
+        /**
+         * Publish liveness {@code BROKEN} and readiness {@code REFUSING_TRAFFIC}; the health indicator
+         * reports DOWN. The application keeps running, so a platform probing liveness restarts it.
+         */
+        MARK_BROKEN,
         /** Close the application with exit code 1, so a platform such as Kubernetes restarts it. */
         SHUTDOWN_APPLICATION,
         /** Keep the application up; the 'supervision' health indicator reports DOWN. */
@@ -116,7 +165,8 @@ public class SupervisionProperties {
         /** The most restarts allowed within 'period'; one more and the supervisor gives up. */
         private int intensity = 1;
 
-        /** The window of 'intensity', in whole seconds. */
+        /** The window of 'intensity', in whole seconds: '5' and '5s' both mean five seconds. */
+        @DurationUnit(ChronoUnit.SECONDS)
         private Duration period = Duration.ofSeconds(5);
 
         /** Whether significant children ending by themselves shut this supervisor down. */
@@ -204,6 +254,12 @@ public class SupervisionProperties {
         /** Whether this child ending by itself may shut its supervisor down (see auto-shutdown). */
         private boolean significant;
 
+        /**
+         * Whether the application can serve only while this child runs: while it restarts or is down,
+         * readiness is REFUSING_TRAFFIC.
+         */
+        private boolean required;
+
         /** A restart backoff for this child. */
         private BackoffProperties backoff;
 
@@ -277,6 +333,14 @@ public class SupervisionProperties {
 
         public void setBackoff(BackoffProperties backoff) {
             this.backoff = backoff;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.supervision.boot.autoconfigure;
 
 import dev.supervision.boot.GenServer;
+import dev.supervision.boot.TreeLayout;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.BackoffProperties;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.ChildProperties;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.SupervisorProperties;
@@ -16,7 +17,10 @@ import dev.supervision.supervisor.Shutdown;
 import dev.supervision.supervisor.SupervisorFlags;
 import dev.supervision.supervisor.SupervisorSpec;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +49,11 @@ final class SupervisionTreeFactory {
     private final ConfigurableListableBeanFactory beanFactory;
     private final PropertyResolver written;
     private final Set<String> genServerBeans;
-    private final Set<String> placedBeans = new HashSet<>();
+    private final Map<String, String> placedBeans = new HashMap<>();
+    private final Map<String, String> registeredNames = new HashMap<>();
+    private final Deque<String> position = new ArrayDeque<>();
+    private final List<List<String>> requiredChildren = new ArrayList<>();
+    private final Map<String, List<String>> namedChildren = new HashMap<>();
 
     SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory,
             PropertyResolver written) {
@@ -67,7 +75,7 @@ final class SupervisionTreeFactory {
                         "no supervisor of that name in supervision.supervisors",
                         "declare supervision.supervisors." + root + " or set supervision.root to one of " + supervisors.keySet());
             }
-            rootProperties = new SupervisorProperties();
+            rootProperties = implicitRoot();
         }
         Set<String> reached = new LinkedHashSet<>();
         SupervisorSpec spec = supervisor(root, rootProperties, reached, new LinkedHashSet<>());
@@ -81,7 +89,7 @@ final class SupervisionTreeFactory {
         List<ChildSpec> children = new ArrayList<>(spec.children());
         Set<String> ids = new HashSet<>(children.stream().map(ChildSpec::id).toList());
         for (String bean : genServerBeans) {
-            if (!placedBeans.contains(bean)) {
+            if (!placedBeans.containsKey(bean)) {
                 if (!ids.add(bean)) {
                     throw new InvalidSupervisionConfigurationException(PREFIX + root + ".children", bean,
                             "the unplaced @GenServer bean '" + bean + "' would join the root with an id already used",
@@ -91,6 +99,23 @@ final class SupervisionTreeFactory {
             }
         }
         return wrap(PREFIX + root, () -> new SupervisorSpec(spec.flags(), children));
+    }
+
+    /** The required and the named children, once {@link #build()} ran. */
+    TreeLayout layout() {
+        return new TreeLayout(requiredChildren, namedChildren);
+    }
+
+    /**
+     * The root that runs when none is declared: Elixir's defaults, 3 restarts in 5 seconds, so one
+     * flaky bean does not take the application down at its second crash. A declared supervisor keeps
+     * what it says (OTP's defaults, 1 in 5 seconds, when it says nothing).
+     */
+    static SupervisorProperties implicitRoot() {
+        SupervisorProperties root = new SupervisorProperties();
+        root.setIntensity(3);
+        root.setPeriod(Duration.ofSeconds(5));
+        return root;
     }
 
     private SupervisorSpec supervisor(String name, SupervisorProperties props, Set<String> reached, Set<String> path) {
@@ -129,14 +154,26 @@ final class SupervisionTreeFactory {
                     "a child must set exactly one of 'bean' or 'supervisor'",
                     "set " + key + ".bean to a @GenServer bean or " + key + ".supervisor to a supervisor name");
         }
+        String id = StringUtils.hasText(props.getId()) ? props.getId()
+                : hasBean ? props.getBean() : props.getSupervisor();
+        if (props.isRequired()) {
+            List<String> idPath = new ArrayList<>(position);
+            idPath.add(id);
+            requiredChildren.add(idPath);
+        }
         if (hasBean) {
             String bean = props.getBean();
             if (!genServerBeans.contains(bean)) {
                 throw new InvalidSupervisionConfigurationException(key + ".bean", bean,
                         "no @GenServer bean of that name", "known @GenServer beans: " + genServerBeans);
             }
-            placedBeans.add(bean);
-            return beanChild(bean, props, StringUtils.hasText(props.getId()) ? props.getId() : bean, key);
+            String placedAt = placedBeans.putIfAbsent(bean, key + ".bean");
+            if (placedAt != null && !supervisorOf(placedAt).equals(supervisorOf(key))) {
+                throw new InvalidSupervisionConfigurationException(key + ".bean", bean,
+                        "the bean is already placed under another supervisor, at " + placedAt,
+                        "place a @GenServer bean under one supervisor only: remove " + key + " or " + placedAt);
+            }
+            return beanChild(bean, props, id, key);
         }
         String name = props.getSupervisor();
         SupervisorProperties nested = properties.getSupervisors().get(name);
@@ -145,13 +182,31 @@ final class SupervisionTreeFactory {
                     "no supervisor of that name in supervision.supervisors",
                     "known supervisors: " + properties.getSupervisors().keySet());
         }
+        position.addLast(id);
         SupervisorSpec spec = supervisor(name, nested, reached, path);
-        String id = StringUtils.hasText(props.getId()) ? props.getId() : name;
+        position.removeLast();
         return configure(ChildSpec.supervisor(id, spec), props, key, ChildType.SUPERVISOR);
+    }
+
+    /** {@code supervision.supervisors.db} for {@code supervision.supervisors.db.children[0].bean}. */
+    private static String supervisorOf(String childKey) {
+        return childKey.substring(0, childKey.lastIndexOf(".children["));
     }
 
     private ChildSpec beanChild(String bean, ChildProperties props, String id, String key) {
         String registeredName = StringUtils.hasText(props.getName()) ? props.getName() : annotatedName(bean);
+        if (registeredName != null) {
+            String nameKey = StringUtils.hasText(props.getName()) ? key + ".name" : key + ".bean (@GenServer name of '" + bean + "')";
+            String registeredAt = registeredNames.putIfAbsent(registeredName, nameKey);
+            if (registeredAt != null) {
+                throw new InvalidSupervisionConfigurationException(nameKey, registeredName,
+                        "the name is already registered by " + registeredAt,
+                        "give each child its own name: change " + nameKey + " or " + registeredAt);
+            }
+            List<String> idPath = new ArrayList<>(position);
+            idPath.add(id);
+            namedChildren.put(registeredName, idPath);
+        }
         StartOptions options = registeredName == null ? StartOptions.DEFAULT : StartOptions.named(registeredName);
         Supplier<GenServerBehaviour<?>> fresh = () -> beanFactory.getBean(bean, GenServerBehaviour.class);
         Object arg = props.getArg();

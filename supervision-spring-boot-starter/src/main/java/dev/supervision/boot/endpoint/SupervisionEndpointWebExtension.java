@@ -1,5 +1,6 @@
 package dev.supervision.boot.endpoint;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -14,6 +15,8 @@ import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExten
  */
 @EndpointWebExtension(endpoint = SupervisionEndpoint.class)
 public class SupervisionEndpointWebExtension {
+
+    private static final int STATUS_CONFLICT = 409;
 
     private final SupervisionEndpoint delegate;
 
@@ -31,17 +34,20 @@ public class SupervisionEndpointWebExtension {
 
     /**
      * {@code POST /actuator/supervision/{target}} with {@code {"signal": "kill"}}: the signal sent, or
-     * {@code 404} when no live process is there, or {@code 400} for an unknown signal.
+     * {@code 404} when no live process is there, {@code 400} for an unknown signal, or {@code 409} for
+     * a signal to the root supervisor without {@code "confirm": "root"}.
      */
     @WriteOperation
     public WebEndpointResponse<Object> signal(@Selector(match = Selector.Match.ALL_REMAINING) String[] target,
-            String signal) {
+            @Nullable String signal, @Nullable String confirm) {
         try {
-            SignalDescriptor sent = delegate.signal(target, signal);
+            SignalDescriptor sent = delegate.signal(target, signal, confirm);
             return sent == null ? notFound(target) : new WebEndpointResponse<>(sent);
         } catch (InvalidEndpointRequestException refused) {
             return new WebEndpointResponse<>(new ErrorDescriptor(refused.getReason()),
                     WebEndpointResponse.STATUS_BAD_REQUEST);
+        } catch (UnconfirmedRootSignalException refused) {
+            return new WebEndpointResponse<>(new ErrorDescriptor(refused.getMessage()), STATUS_CONFLICT);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.supervision.boot.endpoint;
 
 import dev.supervision.boot.SupervisionTree;
+import dev.supervision.boot.TreeLayout;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessInfo;
 import dev.supervision.supervisor.ChildSnapshot;
@@ -61,6 +62,11 @@ final class TargetResolver {
         if (byPath.isPresent()) {
             return byPath;
         }
+        Optional<Found> restarting = snapshot.flatMap(root -> TreeLayout.child(root,
+                tree.layout().namedChildren().get(target))).map(Child::new); // a named child between two processes
+        if (restarting.isPresent()) {
+            return restarting;
+        }
         try {
             return byPid(Pid.parse(target), snapshot);
         } catch (IllegalArgumentException notAPid) {
@@ -72,7 +78,8 @@ final class TargetResolver {
         if (path.equals(tree.rootId())) {
             return Optional.of(new Root(root));
         }
-        String[] ids = path.split("/");
+        String relative = path.startsWith(tree.rootId() + "/") ? path.substring(tree.rootId().length() + 1) : path;
+        String[] ids = relative.split("/");
         SupervisorSnapshot current = root;
         ChildSnapshot found = null;
         for (String id : ids) {

@@ -8,6 +8,7 @@ import dev.supervision.boot.RootFailureHandler;
 import dev.supervision.boot.ShutdownApplicationOnRootFailure;
 import dev.supervision.boot.SupervisionTree;
 import dev.supervision.boot.TestGenServers;
+import dev.supervision.boot.availability.MarkBrokenOnRootFailure;
 import dev.supervision.boot.autoconfigure.endpoint.SupervisionEndpointAutoConfiguration;
 import dev.supervision.boot.autoconfigure.health.SupervisionHealthAutoConfiguration;
 import dev.supervision.boot.autoconfigure.metrics.SupervisionMetricsAutoConfiguration;
@@ -48,13 +49,33 @@ class SupervisionAutoConfigurationTest {
                 .withUserConfiguration(TestGenServers.ConnectorOnly.class).run(context -> {
             SupervisorSnapshot root = runningTree(context.getBean(SupervisionTree.class));
             assertThat(root.strategy()).isEqualTo("one_for_one");
-            assertThat(root.intensity()).isEqualTo(1);
+            assertThat(root.intensity()).isEqualTo(3);
+            assertThat(root.period()).isEqualTo(Duration.ofSeconds(5));
             ChildSnapshot connector = root.child("connector").orElseThrow();
             assertThat(connector.name()).isEqualTo("dbconnector");
             assertThat(connector.restart()).isEqualTo(Restart.PERMANENT);
             assertThat(context.getBean(ProcessRuntime.class).whereis("dbconnector")).contains(connector.pid());
-            assertThat(context.getBean(RootFailureHandler.class)).isInstanceOf(ShutdownApplicationOnRootFailure.class);
+            assertThat(context.getBean(RootFailureHandler.class)).isInstanceOf(MarkBrokenOnRootFailure.class);
         });
+    }
+
+    @Test
+    void aDeclaredSupervisorKeepsOtpDefaultsWhereItSaysNothing() {
+        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
+                .withPropertyValues("supervision.supervisors.root.strategy=one-for-all").run(context -> {
+            SupervisorSnapshot root = runningTree(context.getBean(SupervisionTree.class));
+            assertThat(root.strategy()).isEqualTo("one_for_all");
+            assertThat(root.intensity()).isEqualTo(1);
+            assertThat(root.period()).isEqualTo(Duration.ofSeconds(5));
+        });
+    }
+
+    @Test
+    void onRootFailureShutdownApplicationIsAChoice() {
+        runner.withUserConfiguration(TestGenServers.ConnectorOnly.class)
+                .withPropertyValues("supervision.on-root-failure=shutdown-application")
+                .run(context -> assertThat(context.getBean(RootFailureHandler.class))
+                        .isInstanceOf(ShutdownApplicationOnRootFailure.class));
     }
 
     @Test
@@ -62,7 +83,7 @@ class SupervisionAutoConfigurationTest {
         try (var in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             String metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(metadata).contains("\"name\": \"supervision.on-root-failure\"",
-                    "\"defaultValue\": \"shutdown-application\"", "\"name\": \"supervision.supervisors\"",
+                    "\"defaultValue\": \"mark-broken\"", "\"name\": \"supervision.supervisors\"",
                     "SupervisionProperties$SupervisorProperties", "Whether to run the supervision tree at all.");
         }
     }

@@ -38,7 +38,8 @@ import org.springframework.test.annotation.DirtiesContext;
 class SupervisionEndpointJmxTest {
 
     private static final String[] ONE_STRING = {String.class.getName()};
-    private static final String[] TWO_STRINGS = {String.class.getName(), String.class.getName()};
+    private static final String[] THREE_STRINGS = {String.class.getName(), String.class.getName(),
+            String.class.getName()};
 
     private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
 
@@ -89,8 +90,8 @@ class SupervisionEndpointJmxTest {
     @Test
     void killsAProcessAndItsSupervisorRestartsIt() throws Exception {
         Pid before = runtime.whereis("dbconnector").orElseThrow();
-        Map<String, Object> sent = map(server.invoke(endpoint(), "signal", new Object[] {"dbconnector", "kill"},
-                TWO_STRINGS));
+        Map<String, Object> sent = map(server.invoke(endpoint(), "signal", new Object[] {"dbconnector", "kill", null},
+                THREE_STRINGS));
         assertThat(sent).containsEntry("target", "dbconnector").containsEntry("pid", before.toString())
                 .containsEntry("signal", "kill");
         await().until(() -> runtime.whereis("dbconnector").filter(pid -> !pid.equals(before)).isPresent());
@@ -101,8 +102,8 @@ class SupervisionEndpointJmxTest {
     void anUnknownSignalIsRefusedAndKillsNothing() throws Exception {
         Pid before = runtime.whereis("dbconnector").orElseThrow();
         assertThatExceptionOfType(ReflectionException.class)
-                .isThrownBy(() -> server.invoke(endpoint(), "signal", new Object[] {"dbconnector", "explode"},
-                        TWO_STRINGS))
+                .isThrownBy(() -> server.invoke(endpoint(), "signal", new Object[] {"dbconnector", "explode", null},
+                        THREE_STRINGS))
                 .havingCause().isInstanceOf(IllegalArgumentException.class).withMessageContaining("explode");
         assertThat(runtime.isAlive(before)).isTrue();
     }

@@ -10,7 +10,12 @@ import static org.awaitility.Awaitility.await;
 import dev.supervision.process.ProcessRuntime;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +46,9 @@ class SupervisionEndpointWebTest {
 
     @Autowired
     ProcessRuntime runtime;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     Http http;
 
@@ -135,7 +143,43 @@ class SupervisionEndpointWebTest {
         assertThat(badSignal.json().get("error").asString()).contains("explode");
         assertThat(http.post("/actuator/supervision/nobody", "{\"signal\": \"kill\"}").status()).isEqualTo(404);
         assertThat(http.post("/actuator/supervision/dbconnector", "{not json").status()).isEqualTo(400);
-        assertThat(http.post("/actuator/supervision/dbconnector", "{}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aSignalToTheRootIsRefusedUnlessConfirmed() throws Exception {
+        String root = http.get("/actuator/supervision/root").json().get("pid").asString();
+        Http.Response refused = http.post("/actuator/supervision/root", "{\"signal\": \"kill\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asString()).contains("\"confirm\": \"root\"");
+        Http.Response byPid = http.post("/actuator/supervision/" + root.substring(1, root.length() - 1),
+                "{\"signal\": \"shutdown\"}");
+        assertThat(byPid.status()).isEqualTo(409);
+        assertThat(http.get("/actuator/supervision/root").json().get("pid").asString()).isEqualTo(root);
+    }
+
+    @Test
+    void aSignalAnswersItsEffectAndIsAuditedOnce() throws Exception {
+        List<AuditApplicationEvent> audits = new CopyOnWriteArrayList<>();
+        context.addApplicationListener((ApplicationListener<AuditApplicationEvent>) audits::add);
+        String pid = runtime.whereis("dbconnector").orElseThrow().toString();
+        Http.Response sent = http.post("/actuator/supervision/root/db/connector", "{\"signal\": \"normal\"}");
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.json().get("effect").asString()).isEqualTo("delivered"); // the connector traps exits
+        await().until(() -> !audits.isEmpty());
+        assertThat(audits.get(0).getAuditEvent().getType()).isEqualTo(SupervisionEndpoint.AUDIT_TYPE);
+        assertThat(audits.get(0).getAuditEvent().getData()).containsEntry("pid", pid)
+                .containsEntry("signal", "normal").containsEntry("target", "root/db/connector");
+    }
+
+    @Test
+    void aMissingSignalIsNamedAndAnUnknownOneIsEchoedBounded() throws Exception {
+        Http.Response empty = http.post("/actuator/supervision/dbconnector", "{}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("error").asString()).contains("'signal' is required");
+        Http.Response huge = http.post("/actuator/supervision/dbconnector",
+                "{\"signal\": \"" + "x".repeat(2_000_000) + "\"}");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body().length()).isLessThan(400);
     }
 
     @Test

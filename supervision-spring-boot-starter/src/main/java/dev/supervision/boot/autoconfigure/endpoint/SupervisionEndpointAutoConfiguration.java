@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -25,8 +27,9 @@ public final class SupervisionEndpointAutoConfiguration {
     @ConditionalOnAvailableEndpoint
     @ConditionalOnBean(SupervisionTree.class)
     @ConditionalOnMissingBean
-    SupervisionEndpoint supervisionEndpoint(SupervisionTree tree) {
-        return new SupervisionEndpoint(tree);
+    SupervisionEndpoint supervisionEndpoint(SupervisionTree tree, ApplicationEventPublisher publisher) {
+        return new SupervisionEndpoint(tree, data -> publisher.publishEvent(
+                new AuditApplicationEvent("actuator", SupervisionEndpoint.AUDIT_TYPE, data)));
     }
 
     @Bean
