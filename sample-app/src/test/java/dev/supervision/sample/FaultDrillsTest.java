@@ -87,7 +87,7 @@ class FaultDrillsTest {
                 Thread.sleep(Duration.ofSeconds(4)); // the lock is held 4 s
                 locker.rollback();
             }
-            Thread.sleep(Duration.ofSeconds(1));
+            Thread.sleep(Duration.ofSeconds(1)); // writes go on for 1 s after the lock is gone
         });
         assertThat(report.restarts()).as("a slow database is not a crash").isZero();
         assertThat(report.phantoms()).as("inserts are cancelled before the caller's deadline").isZero();
@@ -145,7 +145,7 @@ class FaultDrillsTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/notes").status() == 200);
             System.out.printf("outage: first answer %d ms after the database was back%n",
                     Duration.between(back, Instant.now()).toMillis());
-            Thread.sleep(Duration.ofSeconds(1));
+            Thread.sleep(Duration.ofSeconds(1)); // writes go on for 1 s after the recovery
         });
     }
 
