@@ -168,7 +168,8 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
     /**
      * Ends the process: frees its name, removes it from the table, interrupts the thread that runs its
      * code (its own too: a kill that lands while its code runs), then fires its links, monitors and
-     * waiting calls, reports a crash and publishes the exit. Only the first call has any effect.
+     * waiting calls and publishes the exit. No crash report: the process was ended by a signal, not by
+     * a failure of its own code. Only the first call has any effect.
      *
      * @return whether this call ended the process
      */
@@ -177,8 +178,8 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
     }
 
     /**
-     * Ends the process once its own code has returned or thrown: as {@link #terminate}, without the
-     * interrupt, since no code of the process is left to unwind (an interrupt of a virtual thread is
+     * Ends the process once its own code has returned or thrown: as {@link #terminate}, with a crash
+     * report when the reason is abnormal and without the interrupt, since no code of the process is left to unwind (an interrupt of a virtual thread is
      * not free, and a million GenServers stopping themselves pay it a million times).
      */
     final boolean finish(ExitReason reason) {
@@ -230,7 +231,11 @@ abstract sealed class ProcessCell extends Mailbox permits ThreadProcess, Handler
         if (resources != null) {
             ResourceCloser.close(runtime, pid, resources);
         }
-        CrashReporter.report(pid, heldName, reason, lastMessage);
+        if (!interrupt) {
+            // Erlang's rule: a crash report tells of a process's own failure; one ended by an exit
+            // signal (a kill, a linked process's crash) ran no code of its own to fail
+            CrashReporter.report(pid, heldName, reason, lastMessage);
+        }
         if (runtime.events().hasListeners()) {
             runtime.events().publish(new ProcessEvent.Exited(pid, heldName, reason, Instant.now()));
         }

@@ -79,18 +79,42 @@ class EventsAndCrashReportsTest {
     }
 
     @Test
-    @DisplayName("normal and shutdown exits write no crash report; killed does")
+    @DisplayName("normal and shutdown exits write no crash report; an abnormal exit of its own code does")
     void noReportForNormalExits() {
         try (LogCapture log = LogCapture.of(CrashReporter.LOGGER_NAME)) {
             Pid normal = runtime.spawn(() -> { });
             Pid shutdown = runtime.spawn(() -> {
                 throw new ProcessExit(ExitReason.shutdown("maintenance"));
             });
-            Pid killed = runtime.spawn(() -> runtime.receive());
-            runtime.exit(killed, ExitReason.KILL);
-            await().until(() -> !runtime.isAlive(normal) && !runtime.isAlive(shutdown));
+            Pid failed = runtime.spawn(() -> {
+                throw new ProcessExit(ExitReason.of("disk_full"));
+            });
+            await().until(() -> !runtime.isAlive(normal) && !runtime.isAlive(shutdown) && !runtime.isAlive(failed));
             assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
-                    .singleElement().asString().contains(killed.toString(), "killed");
+                    .singleElement().asString().contains(failed.toString(), "disk_full");
+        }
+    }
+
+    @Test
+    @DisplayName("a process ended by an exit signal (a kill, a linked crash) writes no crash report, as in Erlang")
+    void noReportForSignalledExits() {
+        try (LogCapture log = LogCapture.of(CrashReporter.LOGGER_NAME)) {
+            Pid killed = runtime.spawn(() -> runtime.receive());
+            Pid signalled = runtime.spawn(() -> runtime.receive());
+            runtime.exit(killed, ExitReason.KILL);
+            runtime.exit(signalled, ExitReason.of("operator"));
+            Pid crashing = runtime.spawn(() -> {
+                runtime.receive();
+                throw new IllegalStateException("boom");
+            });
+            Pid linked = runtime.spawn(() -> {
+                runtime.link(crashing);
+                runtime.send(crashing, "go");
+                runtime.receive();
+            });
+            await().until(() -> !runtime.isAlive(killed) && !runtime.isAlive(signalled) && !runtime.isAlive(linked));
+            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage)
+                    .singleElement().asString().contains(crashing.toString(), "boom");
         }
     }
 

@@ -7,7 +7,14 @@ import dev.supervision.process.ProcessRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.supervision.process.ExitReason;
+import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessRuntime;
+import org.slf4j.LoggerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -180,6 +187,45 @@ class SupervisionEndpointWebTest {
                 "{\"signal\": \"" + "x".repeat(2_000_000) + "\"}");
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.body().length()).isLessThan(400);
+    }
+
+    @Test
+    void anOperatorKillWritesOneWarnAndNoCrashReport() throws Exception {
+        Logger endpointLog = (Logger) LoggerFactory.getLogger(SupervisionEndpoint.class);
+        Logger crashLog = (Logger) LoggerFactory.getLogger("dev.supervision.crash");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        endpointLog.addAppender(lines);
+        crashLog.addAppender(lines);
+        try {
+            String before = connector().get("pid").asString();
+            assertThat(http.post("/actuator/supervision/dbconnector", "{\"signal\": \"kill\"}").status()).isEqualTo(200);
+            await().until(this::connector, node -> node.get("status").asString().equals("running")
+                    && !node.get("pid").asString().equals(before));
+            assertThat(lines.list).singleElement().satisfies(line -> {
+                assertThat(line.getLevel()).isEqualTo(Level.WARN);
+                assertThat(line.getFormattedMessage()).contains("'kill'", "'dbconnector'", before)
+                        .doesNotContain("CallSlot@", "null");
+            });
+        } finally {
+            endpointLog.detachAppender(lines);
+            crashLog.detachAppender(lines);
+        }
+    }
+
+    @Test
+    void normalToAProcessThatDoesNotTrapExitsAnswersIgnored() throws Exception {
+        Pid loose = runtime.spawn(() -> runtime.receive());
+        runtime.register("loose-worker", loose);
+        try {
+            Http.Response sent = http.post("/actuator/supervision/loose-worker", "{\"signal\": \"normal\"}");
+            assertThat(sent.status()).isEqualTo(200);
+            assertThat(sent.json().get("effect").asString()).isEqualTo("ignored");
+            assertThat(sent.json().get("pid").asString()).isEqualTo(loose.toString());
+            assertThat(runtime.isAlive(loose)).isTrue();
+        } finally {
+            runtime.exit(loose, ExitReason.KILL);
+        }
     }
 
     @Test
