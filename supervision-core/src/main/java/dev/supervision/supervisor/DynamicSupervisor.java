@@ -31,10 +31,15 @@ public final class DynamicSupervisor {
         return GenServers.start(runtime, new SupervisorServer(new SupervisorKind.Dynamic(spec), clock), null, options);
     }
 
-    /** Starts a dynamic supervisor linked to the calling process. */
+    /**
+     * Starts a dynamic supervisor linked to the calling process; under a supervisor started on a clock
+     * of its own it uses that clock too.
+     */
     public static StartResult startLink(ProcessRuntime runtime, DynamicSupervisorSpec spec, StartOptions options) {
         Objects.requireNonNull(spec, "spec");
-        return GenServers.startLink(runtime, new SupervisorServer(new SupervisorKind.Dynamic(spec), null), null, options);
+        SupervisorClock inherited = SupervisorDirectory.of(runtime).inheritedClock(runtime);
+        return GenServers.startLink(runtime, new SupervisorServer(new SupervisorKind.Dynamic(spec), inherited), null,
+                options);
     }
 
     /** A child spec that runs a dynamic supervisor under another supervisor. */

@@ -53,11 +53,16 @@ public final class Supervisor {
         return GenServers.start(runtime, new SupervisorServer(new SupervisorKind.Static(init), clock), null, options);
     }
 
-    /** Starts a supervisor linked to the calling process (a parent supervisor, usually). */
+    /**
+     * Starts a supervisor linked to the calling process (a parent supervisor, usually). When the
+     * caller is a supervisor started on a clock of its own, the new one uses that clock too, so one
+     * manual clock drives a whole tree.
+     */
     public static StartResult startLink(ProcessRuntime runtime, SupervisorSpec spec, StartOptions options) {
         Objects.requireNonNull(spec, "spec");
-        return GenServers.startLink(runtime, new SupervisorServer(new SupervisorKind.Static(() -> Init.ok(spec)), null), null,
-                options);
+        SupervisorClock inherited = SupervisorDirectory.of(runtime).inheritedClock(runtime);
+        return GenServers.startLink(runtime, new SupervisorServer(new SupervisorKind.Static(() -> Init.ok(spec)), inherited),
+                null, options);
     }
 
     /** Stops a supervisor: its children stop in reverse start order, then it exits {@code shutdown}. */

@@ -75,8 +75,12 @@ final class SupervisorServer implements GenServerBehaviour<SupervisorServer> {
                     "a supervisor's init must return Init.ok(spec), Init.ignore() or Init.stop(reason)");
         }
         prepare(spec.flags());
+        if (clockOverride != null) {
+            SupervisorDirectory.of(runtime).ownClock(self, clockOverride);
+        }
         Optional<FailedToStartChild> failed = lifecycle.startInOrder(spec.children());
         if (failed.isPresent()) {
+            SupervisorDirectory.of(runtime).remove(self);
             return Init.stop(ExitReason.shutdown(failed.get()));
         }
         SupervisorDirectory.of(runtime).register(self, view);

@@ -55,6 +55,22 @@ class IntensityTest extends SupervisorTestBase {
     }
 
     @Test
+    @DisplayName("a supervisor started by a supervisor on a manual clock counts on that clock too")
+    void nestedSupervisorsInheritTheClock() {
+        ChildSpec inner = ChildSpec.supervisor("inner",
+                SupervisorSpec.of(SupervisorFlags.DEFAULT.withIntensity(1, Duration.ofSeconds(5)), child("c")));
+        Pid root = startOnClock(SupervisorFlags.DEFAULT.withIntensity(5, Duration.ofSeconds(5)), inner);
+        Pid innerPid = pidOf(root, "inner");
+        crashAndAwaitRestart(innerPid, "c");
+        clock.advance(Duration.ofSeconds(6)); // the first restart leaves the inner supervisor's 5 s window
+        crashAndAwaitRestart(innerPid, "c");
+        assertThat(pidOf(root, "inner")).isEqualTo(innerPid); // on the system clock, 2 in 5 s would end it
+        Probe watcher = watch(innerPid);
+        exit(pidOf(innerPid, "c"), ExitReason.of("boom")); // the clock did not move: 2 in its window
+        assertThat(reasonOf(watcher)).isEqualTo(ExitReason.SHUTDOWN);
+    }
+
+    @Test
     @DisplayName("24: intensity 0: the first crash that needs a restart ends the supervisor, with no restart")
     void item24_zeroIntensity() {
         Pid sup = startOnClock(SupervisorFlags.DEFAULT.withIntensity(0, Duration.ofSeconds(5)), child("c"));
