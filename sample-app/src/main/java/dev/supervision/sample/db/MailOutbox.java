@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The mailers' protocol in the database, safe with any number of mailers on any number of instances
@@ -60,6 +62,8 @@ public final class MailOutbox {
     private static final String RECORD_SENT = "INSERT INTO outbox (note_id, sent_at, sent_by)"
             + " SELECT CAST(? AS BIGINT), CURRENT_TIMESTAMP, CAST(? AS VARCHAR(200)) WHERE " + NOT_SENT.formatted("?");
 
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
     private final String claimNew;
 
     private MailOutbox(String claimNew) {
@@ -85,6 +89,10 @@ public final class MailOutbox {
      */
     List<MailJob> claim(Connection connection, DbRequest.ClaimMail request) throws SQLException {
         int taken = takeOver(connection, request);
+        if (taken > 0) {
+            log.info("Mail claims taken over: {} by {} (they lapsed, or an earlier mailer of {} held them)", taken,
+                    request.owner(), request.owner());
+        }
         if (taken < request.limit()) {
             claimNew(connection, request, request.limit() - taken);
         }
