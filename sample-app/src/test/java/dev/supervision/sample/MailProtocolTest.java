@@ -17,11 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,15 +75,14 @@ class MailProtocolTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aClaimOfAMailerThatStoppedBeforeSendingIsTakenOverAfterTheLeaseAsAFirstMail(String database) {
-        ProcessRef connector = connectors(database, 1).getFirst();
-        long id = insertNotes(connector, 1).getFirst();
-        assertThat(claim(connector, "a", "a-1")).extracting(job -> job.note().id()).containsExactly(id);
+        ClaimedNote claimed = noteClaimedByA(database);
+        ProcessRef connector = claimed.connector();
         // a's JVM dies here: claimed, not started
 
         assertThat(claim(connector, "b", "b-1")).as("within the lease").isEmpty();
         List<MailJob> taken = await().until(() -> claim(connector, "b", "b-1"), jobs -> !jobs.isEmpty());
         assertThat(taken).singleElement().satisfies(job -> {
-            assertThat(job.note().id()).isEqualTo(id);
+            assertThat(job.note().id()).isEqualTo(claimed.id());
             assertThat(job.resend()).as("a never started it: not a re-send").isFalse();
         });
     }
@@ -107,33 +104,31 @@ class MailProtocolTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void theNextMailerOfTheSameInstanceAdoptsItsClaimsAtOnce(String database) {
-        ProcessRef connector = connectors(database, 1).getFirst();
-        long id = insertNotes(connector, 1).getFirst();
-        claim(connector, "a", "a-1");
+        ClaimedNote claimed = noteClaimedByA(database);
         // a's mailer crashed and its supervisor started a new one, with a new token
-        assertThat(claim(connector, "a", "a-2", Duration.ofHours(1))).extracting(job -> job.note().id())
-                .containsExactly(id);
+        assertThat(claim(claimed.connector(), "a", "a-2", Duration.ofHours(1))).extracting(job -> job.note().id())
+                .containsExactly(claimed.id());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aMailerWhoseClaimWasTakenOverDoesNotSend(String database) {
-        ProcessRef connector = connectors(database, 1).getFirst();
-        long id = insertNotes(connector, 1).getFirst();
-        claim(connector, "a", "a-1");
+        ClaimedNote claimed = noteClaimedByA(database);
+        ProcessRef connector = claimed.connector();
         // a is paused past its lease; b takes over and sends
         await().until(() -> claim(connector, "b", "b-1"), jobs -> !jobs.isEmpty());
-        assertThat(runtime.call(connector, new DbRequest.StartSending(id, "b-1"))).isTrue();
+        assertThat(runtime.call(connector, new DbRequest.StartSending(claimed.id(), "b-1"))).isTrue();
 
-        assertThat(runtime.call(connector, new DbRequest.StartSending(id, "a-1"))).as("a resumes: fenced off").isFalse();
+        assertThat(runtime.call(connector, new DbRequest.StartSending(claimed.id(), "a-1")))
+                .as("a resumes: fenced off").isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aNoteRecordedSentIsNeverClaimedAgainAndIsRecordedOnce(String database) {
-        ProcessRef connector = connectors(database, 1).getFirst();
-        long id = insertNotes(connector, 1).getFirst();
-        claim(connector, "a", "a-1");
+        ClaimedNote claimed = noteClaimedByA(database);
+        ProcessRef connector = claimed.connector();
+        long id = claimed.id();
         runtime.call(connector, new DbRequest.StartSending(id, "a-1"));
         assertThat(runtime.call(connector, new DbRequest.RecordSent(id, "a"))).isTrue();
         assertThat(runtime.call(connector, new DbRequest.RecordSent(id, "b"))).as("a second record").isFalse();
@@ -141,6 +136,17 @@ class MailProtocolTest {
         await().during(LEASE.multipliedBy(2)).atMost(LEASE.multipliedBy(4))
                 .until(() -> claim(connector, "b", "b-1").isEmpty() && claim(connector, "a", "a-2").isEmpty());
         assertThat(runtime.call(connector, new DbRequest.StartSending(id, "a-1"))).isFalse();
+    }
+
+    /** A connector, and a note mailer "a" claimed with token "a-1". */
+    private record ClaimedNote(ProcessRef connector, long id) {
+    }
+
+    private ClaimedNote noteClaimedByA(String database) {
+        ProcessRef connector = connectors(database, 1).getFirst();
+        long id = insertNotes(connector, 1).getFirst();
+        assertThat(claim(connector, "a", "a-1")).extracting(job -> job.note().id()).containsExactly(id);
+        return new ClaimedNote(connector, id);
     }
 
     private List<MailJob> claim(ProcessRef connector, String owner, String token) {
@@ -186,10 +192,5 @@ class MailProtocolTest {
             ids.add(((InsertOutcome.Inserted) outcome).note().id());
         }
         return ids;
-    }
-
-    @SuppressWarnings("unused")
-    private static Set<Long> idsOf(List<MailJob> jobs) {
-        return jobs.stream().map(job -> job.note().id()).collect(Collectors.toSet());
     }
 }

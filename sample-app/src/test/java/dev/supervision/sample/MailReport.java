@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * @param unmailed stored notes never mailed
  * @param leftAtFault notes stored by the time the fault had struck but not mailed before it
  * @param restMailedSeconds from the fault until the last of those was mailed; {@code 0} without a fault
- * @param claimsTakenOver claims a mailer took over from a stopped or paused one, or from its instance's earlier mailer
+ * @param claimsTakenOver claims a mailer took over: from a stopped, paused or slow one (its lease lapsed), or from its
+ *        instance's earlier mailer
  * @param mailLines the mails themselves
  */
 record MailReport(String drill, double seconds, int acknowledged, int stored, int mails, Map<String, Long> perInstance,
@@ -80,8 +81,8 @@ record MailReport(String drill, double seconds, int acknowledged, int stored, in
                     .extracting(Mails.Mail::messageId).containsOnly(mailLines.of(note).getFirst().messageId());
         }
         if (allowedDuplicates == 0) {
-            assertThat(claimsTakenOver).as(drill + ": no mailer stopped, so no claim was taken over").isZero();
-            assertThat(resends).as(drill + ": no claim was taken over, so no re-send").isZero();
+            // a slow mailer's claims may lapse and be taken over (the fence stops it), but none while being sent
+            assertThat(resends).as(drill + ": no mailer stopped while sending, so no re-send").isZero();
         }
         return this;
     }

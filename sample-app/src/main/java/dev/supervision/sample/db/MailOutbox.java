@@ -44,7 +44,7 @@ public final class MailOutbox {
 
     private static final String NOT_SENT = "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.note_id = %s)";
     /** A claim another mailer may take: untouched for the lease, or this instance's from an earlier mailer. */
-    private static final String TAKEABLE = "(%1$sclaimed_at < CURRENT_TIMESTAMP - CAST(? AS INTEGER) * INTERVAL '0.001' SECOND"
+    private static final String TAKEABLE = "(%1$sclaimed_at < CURRENT_TIMESTAMP - CAST(? AS BIGINT) * INTERVAL '0.001' SECOND"
             + " OR (%1$sowner = ? AND %1$stoken <> ?))";
     private static final String TAKE_OVER = "UPDATE mail_claims SET owner = ?, token = ?, claimed_at = CURRENT_TIMESTAMP"
             + " WHERE " + TAKEABLE.formatted("") // checked again on the row itself, once any concurrent taker is done
@@ -142,26 +142,29 @@ public final class MailOutbox {
 
     /** Marks a note being sent if {@code token} still holds its claim, renewing it; {@code false}: do not send. */
     boolean startSending(Connection connection, DbRequest.StartSending request) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(START_SENDING)) {
-            update.setLong(1, request.noteId());
-            update.setString(2, request.token());
-            update.setLong(3, request.noteId());
-            return update.executeUpdate() == 1;
-        }
+        return changesOneRow(connection, START_SENDING, request.noteId(), request.token());
     }
 
     /** Records a note sent, once whatever happens; answers whether this was the first record. */
     boolean recordSent(Connection connection, DbRequest.RecordSent request) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(RECORD_SENT)) {
-            insert.setLong(1, request.noteId());
-            insert.setString(2, request.owner());
-            insert.setLong(3, request.noteId());
-            return insert.executeUpdate() == 1;
+        try {
+            return changesOneRow(connection, RECORD_SENT, request.noteId(), request.owner());
         } catch (SQLException e) {
             if (SqlFaults.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return false; // recorded meanwhile by a mailer that took the claim over
             }
             throw e;
+        }
+    }
+
+    /** Runs {@code sql} with the parameters (note, value, note); whether it changed one row. */
+    private static boolean changesOneRow(Connection connection, String sql, long noteId, String value)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, noteId);
+            statement.setString(2, value);
+            statement.setLong(3, noteId);
+            return statement.executeUpdate() == 1;
         }
     }
 }
