@@ -2,11 +2,6 @@ package dev.supervision.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +35,6 @@ record DrillReport(String drill, int attempted, int created, int notAttempted, i
     /** Call timeout (2 s) plus a margin: a slower answer is a hang. */
     static final Duration HUNG_AFTER = Duration.ofMillis(3_500);
 
-    private static final Path TABLE = Path.of("target", "drills.md");
 
     /** The figures of {@code attempts} against {@code stored} (text to row count). */
     static DrillReport of(String drill, List<DrillLoad.Attempt> attempts, Map<String, Integer> stored, int restarts,
@@ -65,17 +59,7 @@ record DrillReport(String drill, int attempted, int created, int notAttempted, i
 
     /** Prints the table row, appends it to {@code target/drills.md}, and asserts what every drill must hold. */
     DrillReport printAndAssert() {
-        String row = row();
-        System.out.println(HEADER + "\n" + row);
-        try {
-            if (!Files.exists(TABLE)) {
-                Files.createDirectories(TABLE.getParent());
-                Files.writeString(TABLE, HEADER + "\n");
-            }
-            Files.writeString(TABLE, row + "\n", StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new DrillTable("drills.md", HEADER).add(row());
         assertThat(lost).as(drill + ": acknowledged but not stored").isZero();
         assertThat(duplicates).as(drill + ": stored twice").isZero();
         assertThat(hung).as(drill + ": no answer within " + HUNG_AFTER).isZero();

@@ -82,6 +82,7 @@ final class PostgresDrillSupport {
     static void truncate() throws SQLException {
         try (var connection = server().adminConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM outbox");
+            statement.execute("DELETE FROM mail_claims");
             statement.execute("DELETE FROM notes");
         }
     }

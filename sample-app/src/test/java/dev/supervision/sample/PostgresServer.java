@@ -51,8 +51,28 @@ final class PostgresServer implements AutoCloseable {
 
     /** A connection of the test's own, for checks and for cutting the connector's connection. */
     Connection adminConnection() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=drill",
-                "postgres", "postgres");
+        return adminConnection("postgres");
+    }
+
+    /** The test's own connection to {@code database}. */
+    Connection adminConnection(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database
+                + "?ApplicationName=drill", "postgres", "postgres");
+    }
+
+    /**
+     * Creates an empty database named {@code name} (letters, digits and underscores) and answers the URL
+     * a connector uses for it: tests that start their own instances get a database of their own, which
+     * no Spring context cached in this JVM mails from.
+     */
+    String createDatabase(String name) throws SQLException {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("a database name of letters, digits and underscores, not " + name);
+        }
+        try (Connection admin = adminConnection(); var statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return "jdbc:postgresql://localhost:" + port + "/" + name + "?ApplicationName=dbconnector";
     }
 
     @Override

@@ -51,8 +51,9 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
      *
      * @param connection the one connection
      * @param waitingReads callers of {@code ListNotes} not answered yet
+     * @param mail the mailers' statements for this database
      */
-    public record State(Connection connection, List<ReplyTo> waitingReads) {
+    public record State(Connection connection, List<ReplyTo> waitingReads, MailOutbox mail) {
     }
 
     private static final String CREATE_NOTES = "CREATE TABLE IF NOT EXISTS notes ("
@@ -66,11 +67,6 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
     private static final String INSERT_NOTE = "INSERT INTO notes (text, created_at, idempotency_key) VALUES (?, ?, ?)";
     private static final String NOTE_BY_KEY = "SELECT id, text, created_at FROM notes WHERE idempotency_key = ?";
     private static final String LIST_NOTES = "SELECT id, text, created_at FROM notes ORDER BY id DESC";
-    private static final String UNSENT_NOTES = "SELECT n.id, n.text, n.created_at FROM notes n WHERE NOT EXISTS "
-            + "(SELECT 1 FROM outbox o WHERE o.note_id = n.id) ORDER BY n.id LIMIT ?";
-    private static final String RECORD_SENT = "INSERT INTO outbox (note_id, sent_at) "
-            + "SELECT CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE) "
-            + "WHERE NOT EXISTS (SELECT 1 FROM outbox WHERE note_id = ?)";
 
     /** An insert still running this long before its caller's deadline is cancelled. */
     static final Duration CANCEL_MARGIN = Duration.ofMillis(500);
@@ -94,7 +90,7 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
             statement.execute(ADD_KEY);
             statement.execute(INDEX_KEY);
         }
-        return Init.ok(new State(connection, new ArrayList<>()));
+        return Init.ok(new State(connection, new ArrayList<>(), MailOutbox.create(connection)));
     }
 
     @Override
@@ -107,8 +103,9 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
         answerWaitingReads(state);
         Object answer = switch ((DbRequest<?>) request) {
             case DbRequest.InsertNote insert -> insert(connection, insert);
-            case DbRequest.UnsentNotes(int limit) -> query(connection, UNSENT_NOTES, limit);
-            case DbRequest.RecordSent(List<Long> ids) -> recordSent(connection, ids);
+            case DbRequest.ClaimMail claim -> state.mail().claim(connection, claim);
+            case DbRequest.StartSending start -> state.mail().startSending(connection, start);
+            case DbRequest.RecordSent sent -> state.mail().recordSent(connection, sent);
             case DbRequest.ListNotes ignored -> throw new IllegalStateException("handled above");
         };
         return new Reply<>(answer, state);
@@ -132,7 +129,7 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
         if (state.waitingReads().isEmpty()) {
             return;
         }
-        List<Note> notes = query(state.connection(), LIST_NOTES, -1);
+        List<Note> notes = listNotes(state.connection());
         for (ReplyTo reader : state.waitingReads()) {
             reader.reply(notes);
         }
@@ -200,11 +197,8 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
         }
     }
 
-    private static List<Note> query(Connection connection, String sql, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (limit >= 0) {
-                select.setInt(1, limit);
-            }
+    private static List<Note> listNotes(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(LIST_NOTES)) {
             try (ResultSet rows = select.executeQuery()) {
                 List<Note> notes = new ArrayList<>();
                 while (rows.next()) {
@@ -213,19 +207,5 @@ public class DbConnector implements GenServerBehaviour<DbConnector.State> {
                 return notes;
             }
         }
-    }
-
-    private static int recordSent(Connection connection, List<Long> ids) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int recorded = 0;
-        try (PreparedStatement insert = connection.prepareStatement(RECORD_SENT)) {
-            for (long id : ids) {
-                insert.setLong(1, id);
-                insert.setObject(2, now);
-                insert.setLong(3, id);
-                recorded += insert.executeUpdate();
-            }
-        }
-        return recorded;
     }
 }

@@ -1,6 +1,7 @@
 package dev.supervision.sample.db;
 
 import dev.supervision.process.Request;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,18 +30,34 @@ public sealed interface DbRequest<R> extends Request<R> {
     }
 
     /**
-     * Notes not sent yet, oldest first; answers a {@code List<Note>}.
+     * For a mailer: take over claims that lapsed (nobody touched them for {@code lease}) or that an
+     * earlier mailer of this instance held, claim notes nobody claimed, and answer every note this
+     * mailer holds and has not recorded sent, oldest first; answers a {@code List<MailJob>}.
      *
-     * @param limit how many at most
+     * @param owner this instance's name, recorded with the claims
+     * @param token this mailer's token, one per mailer's lifetime
+     * @param limit how many notes at most
+     * @param lease how long a claim nobody touches holds
      */
-    record UnsentNotes(int limit) implements DbRequest<List<Note>> {
+    record ClaimMail(String owner, String token, int limit, Duration lease) implements DbRequest<List<MailJob>> {
     }
 
     /**
-     * Record that notes were sent, once each whatever happens; answers how many were new.
+     * Mark a note being sent, if {@code token} still holds its claim (renewing it); answers whether to
+     * send it. {@code false}: another mailer took the claim over, or the note was recorded sent.
      *
-     * @param noteIds the notes sent
+     * @param noteId the note
+     * @param token the mailer's token
      */
-    record RecordSent(List<Long> noteIds) implements DbRequest<Integer> {
+    record StartSending(long noteId, String token) implements DbRequest<Boolean> {
+    }
+
+    /**
+     * Record that a note was sent, once whatever happens; answers whether this record was the first.
+     *
+     * @param noteId the note sent
+     * @param owner the instance that sent it
+     */
+    record RecordSent(long noteId, String owner) implements DbRequest<Boolean> {
     }
 }

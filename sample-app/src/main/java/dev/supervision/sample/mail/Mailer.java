@@ -1,36 +1,50 @@
 package dev.supervision.sample.mail;
 
-import dev.supervision.process.ProcessName;
-import dev.supervision.process.ProcessRef;
 import dev.supervision.boot.GenServer;
 import dev.supervision.genserver.GenServerBehaviour;
 import dev.supervision.genserver.Init;
 import dev.supervision.genserver.NoReply;
 import dev.supervision.genserver.Result;
 import dev.supervision.process.MessageRendering;
+import dev.supervision.process.ProcessName;
+import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import dev.supervision.sample.db.DbRequest;
-import dev.supervision.sample.db.Note;
+import dev.supervision.sample.db.MailJob;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The seed's "process that reads some stuff and sends it out as an email": every interval it asks
- * the connector for notes not sent yet, "sends" each (a log line stands for the mail) and records it
- * in the outbox, where each note can be recorded once only. A crash between sending and recording
- * sends again but records once; the connector failing makes the mailer crash too, and its
- * {@code rest_for_one} supervisor restarts it after the connector.
+ * The seed's "process that reads some stuff and sends it out as an email", safe with a mailer on every
+ * instance at once. Every interval it claims a batch of notes through the connector (claims that lapsed
+ * included), and for each: marks it being sent, which fails if another mailer took the claim over; sends
+ * it (a log line stands for the mail, with a Message-ID that is the same whoever sends the note); records
+ * it sent. A full batch is followed by the next at once. A crash loses nothing: what this mailer claimed
+ * is taken over by the next mailer of this instance at once, or by another instance's after the lease.
+ * The connector failing makes the mailer crash too, and its {@code rest_for_one} supervisor restarts it
+ * after the connector.
  */
 @GenServer(name = "mailer")
-public class Mailer implements GenServerBehaviour<Integer> {
+public class Mailer implements GenServerBehaviour<Mailer.State> {
 
-    private static final ProcessName CONNECTOR = ProcessRef.named("dbconnector");
+    /**
+     * A mailer's state.
+     *
+     * @param token this mailer's token, new for each start: it tells this mailer's claims from those of
+     *        an earlier mailer of the same instance
+     * @param sent how many notes it sent and recorded
+     */
+    public record State(String token, long sent) {
+    }
 
     /** The mailer's own timer message. */
     record Tick() {
     }
 
+    private static final ProcessName CONNECTOR = ProcessRef.named("dbconnector");
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final MailerProperties properties;
@@ -41,28 +55,48 @@ public class Mailer implements GenServerBehaviour<Integer> {
     }
 
     @Override
-    public Init<Integer> init(Object arg) {
-        scheduleTick();
-        return Init.ok(0);
+    public Init<State> init(Object arg) {
+        scheduleTick(properties.getInterval());
+        return Init.ok(new State(UUID.randomUUID().toString(), 0));
     }
 
     @Override
-    public Result<Integer> handleInfo(Object message, Integer sent) {
+    public Result<State> handleInfo(Object message, State state) {
         if (!(message instanceof Tick)) {
-            return new NoReply<>(sent);
+            return new NoReply<>(state);
         }
         ProcessRuntime runtime = ProcessRuntime.current();
-        List<Note> unsent = runtime.call(CONNECTOR, new DbRequest.UnsentNotes(properties.getBatch()));
-        MessageRendering rendering = MessageRendering.standard();
-        unsent.forEach(note -> log.info("Mail: note {} \"{}\"", note.id(), rendering.render(note.text())));
-        int recorded = unsent.isEmpty() ? 0
-                : runtime.call(CONNECTOR, new DbRequest.RecordSent(unsent.stream().map(Note::id).toList()));
-        scheduleTick();
-        return new NoReply<>(sent + recorded);
+        String owner = properties.getInstance();
+        List<MailJob> jobs = runtime.call(CONNECTOR,
+                new DbRequest.ClaimMail(owner, state.token(), properties.getBatch(), properties.getLease()));
+        long sent = state.sent();
+        for (MailJob job : jobs) {
+            long id = job.note().id();
+            if (!runtime.call(CONNECTOR, new DbRequest.StartSending(id, state.token()))) {
+                log.info("note {} not mailed by {}: another mailer took its claim over", id, owner);
+                continue;
+            }
+            send(job, owner);
+            runtime.call(CONNECTOR, new DbRequest.RecordSent(id, owner));
+            sent++;
+        }
+        scheduleTick(jobs.size() >= properties.getBatch() ? Duration.ZERO : properties.getInterval());
+        return new NoReply<>(new State(state.token(), sent));
     }
 
-    private void scheduleTick() {
+    /** The "mail": one log line per note, with its Message-ID. */
+    private static void send(MailJob job, String owner) {
+        String text = MessageRendering.standard().render(job.note().text());
+        if (job.resend()) {
+            log.warn("Mail: note {} {} by {} \"{}\" (again: the mailer that held it stopped while sending it;"
+                    + " a mail server that saw this Message-ID drops it)", job.note().id(), job.messageId(), owner, text);
+        } else {
+            log.info("Mail: note {} {} by {} \"{}\"", job.note().id(), job.messageId(), owner, text);
+        }
+    }
+
+    private static void scheduleTick(Duration after) {
         ProcessRuntime runtime = ProcessRuntime.current();
-        runtime.sendAfter(properties.getInterval(), runtime.self(), new Tick());
+        runtime.sendAfter(after, runtime.self(), new Tick());
     }
 }
