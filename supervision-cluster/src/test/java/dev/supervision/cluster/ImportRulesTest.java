@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
  * The cluster module's import rules: the codec knows neither JGroups nor the node's machinery, the
  * module uses the core's process package only (not GenServers or supervisors), never Spring, never
  * Java serialization, and has no package cycle.
+ *
+ * <p>One exception, and only one package: {@code dev.supervision.cluster.singleton} makes a child spec
+ * for the core's supervisors, so it uses the supervisor package (child specs, shutdowns) and the
+ * genserver package (the start results a child start returns). The distribution itself still knows
+ * neither.
  */
 class ImportRulesTest {
 
@@ -33,8 +38,15 @@ class ImportRulesTest {
 
     @Test
     void theModuleUsesOnlyTheProcessPackageOfTheCore() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+        noClasses().that().resideOutsideOfPackage("dev.supervision.cluster.singleton..").should().dependOnClassesThat().resideInAnyPackage(
                 "dev.supervision.genserver..", "dev.supervision.supervisor..", "dev.supervision.boot..", "org.springframework..")
+                .check(cluster);
+    }
+
+    @Test
+    void singletonsUseSupervisorsButNeitherSpringNorTheStarter() {
+        noClasses().that().resideInAPackage("dev.supervision.cluster.singleton..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.supervision.boot..", "org.springframework..")
                 .check(cluster);
     }
 
