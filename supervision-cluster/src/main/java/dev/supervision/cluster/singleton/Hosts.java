@@ -20,14 +20,24 @@ final class Hosts {
     /** Who owns first: smallest seniority, then smallest node name. */
     static final Comparator<Status> SENIORITY = Comparator.comparingLong(Status::seniority).thenComparing(Status::node);
 
-    private record Host(Status status, long reservedUntil) {
+    /**
+     * One host: what it said last, until when its place is reserved (0: not reserved), and since when
+     * it is known without a break ({@link System#nanoTime()}).
+     */
+    private record Host(Status status, long reservedUntil, long knownSince) {
     }
 
     private final Map<String, Host> byNode = new HashMap<>();
 
-    /** {@code status} is what its node's manager says now; ends a reservation. */
-    void update(Status status) {
-        byNode.put(status.node(), new Host(status, 0));
+    /** {@code status} is what its node's manager says now ({@code nowNanos}); ends a reservation. */
+    void update(Status status, long nowNanos) {
+        Host known = byNode.get(status.node());
+        byNode.put(status.node(), new Host(status, 0, known == null ? nowNanos : known.knownSince()));
+    }
+
+    /** Since when {@code node} is known as a host without a break, if it is one. */
+    Optional<Long> knownSince(String node) {
+        return Optional.ofNullable(byNode.get(node)).map(Host::knownSince);
     }
 
     /** The status known of {@code node}, if it hosts the singleton. */
@@ -48,7 +58,8 @@ final class Hosts {
         Host host = byNode.get(node);
         if (host != null && host.status().manager().equals(manager)) {
             Status s = host.status();
-            byNode.put(node, new Host(new Status(s.singleton(), s.node(), s.seniority(), s.manager(), false), untilNanos));
+            byNode.put(node, new Host(new Status(s.singleton(), s.node(), s.seniority(), s.manager(), false), untilNanos,
+                    host.knownSince()));
         }
     }
 

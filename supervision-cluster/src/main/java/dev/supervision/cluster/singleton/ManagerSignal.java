@@ -13,8 +13,9 @@ sealed interface ManagerSignal {
      * @param node the probed node
      * @param probe which probe of that node, so that an older answer cannot close a newer probe
      * @param status the answer, or null
+     * @param timedOut whether no answer came in time (the node may just be slow: it is probed again)
      */
-    record ProbeAnswered(String node, long probe, Status status) implements ManagerSignal {
+    record ProbeAnswered(String node, long probe, Status status, boolean timedOut) implements ManagerSignal {
     }
 
     /** A reservation may have ended. */

@@ -11,6 +11,7 @@ import dev.supervision.cluster.singleton.SingletonMessage.Probe;
 import dev.supervision.cluster.singleton.SingletonMessage.Status;
 import dev.supervision.genserver.StartResult;
 import dev.supervision.process.Call;
+import dev.supervision.process.CallTimeoutException;
 import dev.supervision.process.DownMessage;
 import dev.supervision.process.ExitMessage;
 import dev.supervision.process.ExitReason;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +41,16 @@ final class SingletonManager {
     private static final Logger LOG = LoggerFactory.getLogger(SingletonManager.class);
     /** How long a host has to answer a probe before it counts as not hosting the singleton. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    /** How many probes of one node may time out in a row before it counts as not hosting the singleton. */
+    static final int PROBE_ATTEMPTS = 3;
     /** How long the place of a host whose manager crashed is kept for its supervisor's restart. */
     static final Duration RESTART_GRACE = Duration.ofSeconds(5);
+    /**
+     * How long a running instance stays when a host that has just (re)appeared claims the singleton and
+     * runs one too: a node that resumes from a pause answers with what it knew before, until it has
+     * handled its own view's merge and given up its place.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final ProcessRuntime runtime;
     private final ClusterNode node;
@@ -51,7 +61,9 @@ final class SingletonManager {
     private final Hosts hosts = new Hosts();
     private final Map<Pid, MonitorRef> monitors = new HashMap<>();
     private final Map<String, Long> probing = new HashMap<>();
+    private final Map<String, Integer> timeouts = new HashMap<>();
     private long probes;
+    private boolean settling;
     private Pid self;
     private long seniority;
     private boolean quorate;
@@ -76,22 +88,24 @@ final class SingletonManager {
     void run() {
         self = runtime.self();
         runtime.trapExit(true);
-        runtime.register(managerName(spec.id()), self);
         registry.attach(spec.id(), self);
         seniority = registry.seniority(spec.id());
-        leaving = registry.leaving();
-        node.monitorNodes(true);
-        if (!leaving) {
-            node.nodes().forEach(this::probe);
-        }
+        leaving = registry.leaving(); // started after its node's hand-over: it stays out
         try {
-            decide();
+            if (!leaving) {
+                runtime.register(managerName(spec.id()), self);
+                node.monitorNodes(true);
+                node.nodes().forEach(this::probe);
+                decide();
+            }
             while (true) {
                 Object message = runtime.receive();
                 if (leaving) {
                     whileLeaving(message);
-                } else {
-                    handle(message);
+                    continue;
+                }
+                handle(message);
+                if (!leaving) {
                     decide();
                 }
             }
@@ -105,6 +119,7 @@ final class SingletonManager {
             case NodeUp up -> probe(up.node());
             case NodeDown down -> {
                 probing.remove(down.node());
+                timeouts.remove(down.node());
                 forget(down.node());
             }
             case Call call when call.request() instanceof Probe probe -> {
@@ -114,13 +129,12 @@ final class SingletonManager {
             case Status status -> learn(status);
             case Goodbye bye -> hosts.get(bye.node()).filter(known -> known.manager().equals(bye.manager()))
                     .ifPresent(known -> forget(bye.node()));
-            case ProbeAnswered answered -> {
-                if (probing.remove(answered.node(), answered.probe()) && answered.status() != null) {
-                    learn(answered.status());
-                }
-            }
+            case ProbeAnswered answered -> probeAnswered(answered);
             case DownMessage down -> managerDown(down);
-            case Recheck recheck -> hosts.expire(System.nanoTime());
+            case Recheck recheck -> {
+                settling = false;
+                hosts.expire(System.nanoTime());
+            }
             case Leave leave -> leave(leave);
             case ExitMessage exit when exit.from().equals(parent) -> stopFor(exit.reason());
             case ExitMessage exit when exit.from().equals(instance) -> instanceEnded(exit.reason());
@@ -149,19 +163,43 @@ final class SingletonManager {
         long probe = ++probes;
         probing.put(other, probe);
         runtime.callAsync(ProcessRef.named(managerName(spec.id()), other), new Probe(status()), PROBE_TIMEOUT)
-                .whenComplete((status, failure) -> runtime.send(self, new ProbeAnswered(other, probe, failure == null ? status : null)));
+                .whenComplete((status, failure) -> runtime.send(self, new ProbeAnswered(other, probe,
+                        failure == null ? status : null, causeOf(failure) instanceof CallTimeoutException)));
     }
 
+    private static Throwable causeOf(Throwable failure) {
+        return failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
+    }
+
+    /** A probe ended; one that timed out is tried again, a few times, while its node is connected. */
+    private void probeAnswered(ProbeAnswered answered) {
+        if (!probing.remove(answered.node(), answered.probe())) {
+            return; // an older probe, or its node went down meanwhile
+        }
+        if (answered.status() != null) {
+            timeouts.remove(answered.node());
+            learn(answered.status());
+        } else if (answered.timedOut() && timeouts.merge(answered.node(), 1, Integer::sum) < PROBE_ATTEMPTS) {
+            probe(answered.node());
+        } else {
+            timeouts.remove(answered.node());
+        }
+    }
+
+    /**
+     * What a host's manager says. Frames from a node that is down are dropped, and a status that still
+     * arrives from one (it was under way) is corrected by the monitor set here, which fires at once.
+     */
     private void learn(Status status) {
-        if (!status.singleton().equals(spec.id()) || !node.nodes().contains(status.node())) {
-            return; // another singleton's, or from a node that is down by now
+        if (!status.singleton().equals(spec.id()) || status.node().equals(node.name())) {
+            return;
         }
         Optional<Status> known = hosts.get(status.node());
         if (known.isEmpty() || !known.get().manager().equals(status.manager())) {
             known.ifPresent(old -> demonitor(old.manager()));
             monitors.put(status.manager(), runtime.monitor(status.manager()));
         }
-        hosts.update(status);
+        hosts.update(status, System.nanoTime());
     }
 
     private void forget(String other) {
@@ -200,10 +238,13 @@ final class SingletonManager {
             changed = true;
             LOG.info("{}: singleton '{}' lost its quorum ({})", node.name(), spec.id(), spec.policy());
         }
-        boolean mine = hosts.owner(status(), spec.policy()).filter(node.name()::equals).isPresent();
+        Optional<String> owner = hosts.owner(status(), spec.policy());
+        boolean mine = owner.filter(node.name()::equals).isPresent();
         if (instance != null && !mine) {
-            stopInstance();
-            changed = true;
+            if (owner.isEmpty() || !settlingFor(owner.get())) {
+                stopInstance();
+                changed = true;
+            }
         } else if (instance == null && mine && !ignored && probing.isEmpty() && !hosts.othersRunning()) {
             changed = startInstance();
         }
@@ -214,6 +255,27 @@ final class SingletonManager {
             tellAll(status());
         }
         registry.publishOwner(spec.id(), hosts.running(status()));
+    }
+
+    /**
+     * Whether this node's running instance stays a little longer for {@code owner}: it runs one too and
+     * has been known for less than {@link #SETTLE}, so what it says may predate its own view's merge.
+     * Both already run, so waiting adds no instance; a re-aged status from it ends the wait early.
+     */
+    private boolean settlingFor(String owner) {
+        Optional<Long> since = hosts.knownSince(owner);
+        if (since.isEmpty() || !hosts.get(owner).map(Status::running).orElse(false)) {
+            return false;
+        }
+        long left = SETTLE.toNanos() - (System.nanoTime() - since.get());
+        if (left <= 0) {
+            return false;
+        }
+        if (!settling) {
+            settling = true;
+            runtime.sendAfter(Duration.ofNanos(left), self, new Recheck());
+        }
+        return true;
     }
 
     private boolean startInstance() {

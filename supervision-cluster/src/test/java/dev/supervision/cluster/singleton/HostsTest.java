@@ -18,11 +18,11 @@ class HostsTest {
     void theSmallestSeniorityOwnsItAndNamesBreakTies() {
         Hosts hosts = new Hosts();
         Status self = status("b@h", 100, 1, false);
-        hosts.update(status("c@h", 100, 2, false));
+        hosts.update(status("c@h", 100, 2, false), 0);
         assertThat(hosts.owner(self, SingletonPolicy.oldestPerSide())).contains("b@h");
-        hosts.update(status("a@h", 300, 3, false));
+        hosts.update(status("a@h", 300, 3, false), 0);
         assertThat(hosts.owner(self, SingletonPolicy.oldestPerSide())).contains("b@h");
-        hosts.update(status("a@h", 50, 3, false));
+        hosts.update(status("a@h", 50, 3, false), 0);
         assertThat(hosts.owner(self, SingletonPolicy.oldestPerSide())).contains("a@h");
     }
 
@@ -34,7 +34,7 @@ class HostsTest {
         assertThat(majority.minimumMembers()).isEqualTo(2);
         assertThat(hosts.owner(self, majority)).isEmpty();
         assertThat(hosts.allowed(majority)).isFalse();
-        hosts.update(status("b@h", 2, 2, false));
+        hosts.update(status("b@h", 2, 2, false), 0);
         assertThat(hosts.owner(self, majority)).contains("a@h");
         assertThat(SingletonPolicy.majorityOf(2).minimumMembers()).isEqualTo(2);
         assertThat(SingletonPolicy.majorityOf(4).minimumMembers()).isEqualTo(3);
@@ -45,7 +45,7 @@ class HostsTest {
         Hosts hosts = new Hosts();
         Status self = status("b@h", 2, 1, false);
         Status crashed = status("a@h", 1, 2, true);
-        hosts.update(crashed);
+        hosts.update(crashed, 0);
         hosts.reserve("a@h", crashed.manager(), 1_000);
         assertThat(hosts.owner(self, SingletonPolicy.oldestPerSide())).contains("a@h");
         assertThat(hosts.othersRunning()).isFalse();
@@ -58,7 +58,7 @@ class HostsTest {
     @Test
     void aReservationForAnOlderManagerIsIgnored() {
         Hosts hosts = new Hosts();
-        hosts.update(status("a@h", 1, 3, false));
+        hosts.update(status("a@h", 1, 3, false), 0);
         hosts.reserve("a@h", new Pid(2, 2, 0), 1_000);
         assertThat(hosts.managers()).containsExactly(new Pid(3, 3, 0));
     }
@@ -66,12 +66,24 @@ class HostsTest {
     @Test
     void whereItRunsIsTheMostSeniorRunningHostOrThisNode() {
         Hosts hosts = new Hosts();
-        hosts.update(status("a@h", 1, 2, false));
-        hosts.update(status("c@h", 3, 3, true));
+        hosts.update(status("a@h", 1, 2, false), 0);
+        hosts.update(status("c@h", 3, 3, true), 0);
         assertThat(hosts.running(status("b@h", 2, 1, false))).contains("c@h");
         assertThat(hosts.running(status("b@h", 2, 1, true))).contains("b@h");
         hosts.remove("c@h");
         assertThat(hosts.running(status("b@h", 2, 1, false))).isEmpty();
+    }
+
+    @Test
+    void aHostIsKnownSinceItFirstAppearedUntilItIsRemoved() {
+        Hosts hosts = new Hosts();
+        hosts.update(status("a@h", 1, 2, false), 100);
+        hosts.update(status("a@h", 1, 2, true), 200);
+        assertThat(hosts.knownSince("a@h")).contains(100L);
+        hosts.remove("a@h");
+        hosts.update(status("a@h", 1, 2, true), 300);
+        assertThat(hosts.knownSince("a@h")).contains(300L);
+        assertThat(hosts.knownSince("b@h")).isEmpty();
     }
 
     @Test
