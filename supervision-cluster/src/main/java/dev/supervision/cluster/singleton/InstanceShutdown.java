@@ -17,8 +17,8 @@ final class InstanceShutdown {
     private InstanceShutdown() {
     }
 
-    /** Stops {@code instance}, linked to the calling (trapping) process, and flushes its EXIT; returns its exit reason. */
-    static ExitReason stop(ProcessRuntime runtime, Pid instance, Shutdown shutdown) {
+    /** Stops {@code instance}, linked to the calling (trapping) process, and flushes its EXIT. */
+    static void stop(ProcessRuntime runtime, Pid instance, Shutdown shutdown) {
         runtime.exit(instance, shutdown instanceof Shutdown.BrutalKill ? ExitReason.KILL : ExitReason.SHUTDOWN);
         Duration patience = shutdown instanceof Shutdown.Timeout(Duration timeout) ? timeout : ProcessRuntime.INFINITY;
         Optional<ExitReason> ended = runtime.internals().awaitExit(instance, patience);
@@ -28,7 +28,6 @@ final class InstanceShutdown {
         }
         runtime.internals().ensureCurrentAlive();
         runtime.internals().flushExit(instance);
-        return ended.orElse(ExitReason.NOPROC);
     }
 
     /** The shutdown a manager needs so that its supervisor waits for the instance's own shutdown. */

@@ -310,9 +310,9 @@ final class SingletonManager {
 
     private void stopInstance() {
         Pid stopping = instance;
-        ExitReason reason = InstanceShutdown.stop(runtime, stopping, spec.inner().shutdown());
+        InstanceShutdown.stop(runtime, stopping, spec.inner().shutdown());
         instance = null;
-        LOG.info("{}: singleton '{}' stopped here ({}, {})", node.name(), spec.id(), stopping, reason);
+        LOG.info("{}: singleton '{}' stopped here ({})", node.name(), spec.id(), stopping);
     }
 
     /** The instance ended on its own: exit with its reason, as the supervisor expects of a child. */

@@ -22,6 +22,7 @@ import dev.supervision.supervisor.Supervisor;
 import dev.supervision.supervisor.SupervisorFlags;
 import dev.supervision.supervisor.SupervisorSpec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,7 @@ class SingleNodeSingletonTest {
 
     private ProcessRuntime runtime;
     private ClusterNode node;
+    private final List<Pid> supervisors = new ArrayList<>();
 
     /** Answers every call with "here". */
     private static final class Here implements GenServerBehaviour<String> {
@@ -62,14 +64,17 @@ class SingleNodeSingletonTest {
 
     @AfterEach
     void stop() {
+        supervisors.stream().filter(runtime::isAlive).forEach(supervisor -> Supervisor.stop(runtime, supervisor));
         node.close();
         runtime.close();
     }
 
     private Pid supervise(SingletonPolicy policy) {
         ChildSpec here = ChildSpec.worker("here", "here-now", Here::new, null);
-        return Supervisor.start(runtime, SupervisorSpec.of(SupervisorFlags.DEFAULT,
+        Pid supervisor = Supervisor.start(runtime, SupervisorSpec.of(SupervisorFlags.DEFAULT,
                 ClusterSingleton.of(node, here, policy, "here-now")), StartOptions.DEFAULT).orThrow();
+        supervisors.add(supervisor);
+        return supervisor;
     }
 
     @Test
