@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -48,6 +49,7 @@ public final class ClusterNode implements AutoCloseable {
     private final NodeWatchers watchers;
     private final Spawning spawning;
     private final Inbound inbound;
+    private final List<Runnable> leaveHooks = new CopyOnWriteArrayList<>();
 
     private ClusterNode(ProcessRuntime runtime, ClusterConfig config) throws Exception {
         this.runtime = runtime;
@@ -98,6 +100,28 @@ public final class ClusterNode implements AutoCloseable {
     /** This node's name, {@code name@host}. */
     public String name() {
         return config.node();
+    }
+
+    /** The runtime this node belongs to. */
+    public ProcessRuntime runtime() {
+        return runtime;
+    }
+
+    /**
+     * This node's incarnation: the time it started, in epoch milliseconds (Erlang's creation). A node
+     * that restarts under the same name has a larger one.
+     */
+    public long incarnation() {
+        return nodes.self().incarnation();
+    }
+
+    /**
+     * Runs {@code hook} at the start of {@link #close()}, while this node is still a member, in the
+     * order added: what must hand something over to the others before the node leaves (cluster
+     * singletons stop theirs there). A hook that throws is logged and the next one runs.
+     */
+    public void beforeLeave(Runnable hook) {
+        leaveHooks.add(Objects.requireNonNull(hook, "hook"));
     }
 
     /** The connected nodes, sorted (Erlang's {@code nodes()}). */
@@ -173,9 +197,20 @@ public final class ClusterNode implements AutoCloseable {
         return spawning.spawn(node, spawnable, argument, false, true);
     }
 
-    /** Leaves the cluster: every link and monitor to another node's process fires {@code noconnection}. */
+    /**
+     * Leaves the cluster: runs the {@link #beforeLeave} hooks, then every link and monitor to another
+     * node's process fires {@code noconnection}.
+     */
     @Override
     public void close() {
+        for (Runnable hook : leaveHooks) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                LOG.warn("{}: a leave hook failed: {}", config.node(), e.toString());
+            }
+        }
+        leaveHooks.clear();
         transport.close();
         for (int index : nodes.connectedIndices()) {
             if (nodes.disconnect(index)) {

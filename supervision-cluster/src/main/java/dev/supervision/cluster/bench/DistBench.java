@@ -3,23 +3,30 @@ package dev.supervision.cluster.bench;
 import dev.supervision.cluster.ClusterConfig;
 import dev.supervision.cluster.ClusterNode;
 import dev.supervision.cluster.NodeDown;
+import dev.supervision.process.CallException;
 import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The distribution workloads, with this JVM as node {@code bench@localhost} and a {@link BenchPeer}:
  * {@code call N} (round trips from a process, after a warm-up of N/5), {@code ping N} (round trips of
  * the transport alone, from a plain thread), {@code cast N} (one sender,
  * closed by a call that returns how many arrived), {@code kill9 R} and {@code stop R} (R rounds: a new
- * peer each, then kill -9 or SIGSTOP, timed to the nodedown here). Prints one {@code RESULT} line.
+ * peer each, then kill -9 or SIGSTOP, timed to the nodedown here), {@code singleton R} (R rounds of
+ * cluster-singleton failover between peers that host it: kill -9 of the owner's JVM, timed to the
+ * first answer of the instance on the survivor; a new youngest peer joins before each next round).
+ * Prints one {@code RESULT} line.
  */
 public final class DistBench {
 
@@ -50,6 +57,7 @@ public final class DistBench {
                     }
                 }
                 case "kill9", "stop" -> System.out.println(failures(runtime, node, workload, count, port, peerPort));
+                case "singleton" -> System.out.println(singletonFailovers(runtime, node, count, port));
                 default -> throw new IllegalArgumentException("unknown workload " + workload);
             }
             node.close();
@@ -145,9 +153,78 @@ public final class DistBench {
                 how, rounds, sorted[rounds / 2], sorted[rounds - 1], Arrays.toString(millis).replace(" ", ""));
     }
 
+    /**
+     * Two peers host the singleton; each round kills the owner (the older peer) and times until the
+     * survivor's instance answers a call, then starts a new peer, the youngest, for the next round.
+     */
+    private static String singletonFailovers(ProcessRuntime runtime, ClusterNode node, int rounds, int port)
+            throws Exception {
+        Deque<PeerJvm> peers = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
+        long[] millis = new long[rounds];
+        try {
+            for (int started = 0; started < rounds + 1; started++) {
+                String name = "single" + started + "@localhost";
+                if (started >= 2) {
+                    millis[started - 2] = killOwner(runtime, peers, names);
+                }
+                peers.addLast(PeerJvm.start(freePort(), port, SECRET, name, "singleton"));
+                names.addLast(name);
+                awaitUp(node, name);
+                if (started == 0) {
+                    awaitAnswer(runtime, name);
+                }
+                Thread.sleep(1000); // let the new peer's manager learn where the singleton runs
+            }
+            millis[rounds - 1] = killOwner(runtime, peers, names);
+        } finally {
+            peers.forEach(PeerJvm::close);
+        }
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT,
+                "RESULT supervision dist_singleton_failover rounds=%d min_ms=%d median_ms=%d max_ms=%d all_ms=%s",
+                rounds, sorted[0], sorted[rounds / 2], sorted[rounds - 1], Arrays.toString(millis).replace(" ", ""));
+    }
+
+    /** Kills the oldest peer (the owner) and returns the ms until the next one's instance answers. */
+    private static long killOwner(ProcessRuntime runtime, Deque<PeerJvm> peers, Deque<String> names)
+            throws Exception {
+        PeerJvm owner = peers.removeFirst();
+        names.removeFirst();
+        long start = System.nanoTime();
+        owner.kill9();
+        awaitAnswer(runtime, names.getFirst());
+        long took = (System.nanoTime() - start) / 1_000_000;
+        owner.close();
+        return took;
+    }
+
+    /** Calls the singleton on {@code peer} until it answers (a failed call comes back at once). */
+    private static void awaitAnswer(ProcessRuntime runtime, String peer) throws Exception {
+        ProcessRef singleton = ProcessRef.named(EchoSingleton.NAME, peer);
+        inProcess(runtime, () -> {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try {
+                    return runtime.call(singleton, "where?", Duration.ofSeconds(1));
+                } catch (CallException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the singleton never answered on " + peer, e);
+                    }
+                    LockSupport.parkNanos(1_000_000);
+                }
+            }
+        });
+    }
+
     private static void awaitUp(ClusterNode node) throws InterruptedException {
+        awaitUp(node, "peer@localhost");
+    }
+
+    private static void awaitUp(ClusterNode node, String peer) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!node.nodes().contains("peer@localhost")) {
+        while (!node.nodes().contains(peer)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the peer never joined");
             }

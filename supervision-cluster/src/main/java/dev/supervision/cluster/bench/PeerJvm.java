@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,12 +18,14 @@ final class PeerJvm implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts a peer and waits until it is a member. */
-    static PeerJvm start(int port, int driverPort, String secret) throws IOException {
+    /** Starts a peer (optionally named, and {@code singleton} to host the singleton) and waits until it is a member. */
+    static PeerJvm start(int port, int driverPort, String secret, String... nameAndRole) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-XX:+UseParallelGC", "-cp",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseParallelGC", "-cp",
                 System.getProperty("java.class.path"), BenchPeer.class.getName(), String.valueOf(port),
-                String.valueOf(driverPort), secret)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                String.valueOf(driverPort), secret));
+        command.addAll(List.of(nameAndRole));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         PeerJvm peer = new PeerJvm(process);
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

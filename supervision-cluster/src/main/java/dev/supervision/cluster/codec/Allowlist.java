@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The types a node decodes: the runtime's own (frames, pids, names, node events), the plain JDK value
+ * The types a node decodes: the runtime's own (frames, pids, names, node events, the messages of
+ * cluster singletons' managers), the plain JDK value
  * types and collections, and what the application lists (package prefixes ending in a dot, or class
  * names). Anything else is refused before its class is even loaded.
  *
@@ -13,7 +14,8 @@ import java.util.Set;
  */
 public record Allowlist(List<String> packages, Set<String> classes) {
 
-    private static final List<String> RUNTIME_PREFIXES = List.of("dev.supervision.cluster.codec.Frame$");
+    private static final List<String> RUNTIME_PREFIXES = List.of("dev.supervision.cluster.codec.Frame$",
+            "dev.supervision.cluster.singleton.SingletonMessage$"); // what cluster singletons' managers say to each other
     private static final Set<String> RUNTIME_CLASSES = Set.of(
             "dev.supervision.process.Pid", "dev.supervision.process.ProcessName", "dev.supervision.process.RemoteName",
             "dev.supervision.process.MonitorRef", "dev.supervision.process.Cast",

@@ -3,6 +3,10 @@ package dev.supervision.cluster.harness;
 import dev.supervision.cluster.ClusterConfig;
 import dev.supervision.cluster.ClusterNode;
 import dev.supervision.cluster.NodeEvent;
+import dev.supervision.cluster.singleton.ClusterSingleton;
+import dev.supervision.cluster.singleton.ClusterSingletons;
+import dev.supervision.cluster.singleton.SingletonPolicy;
+import dev.supervision.genserver.StartOptions;
 import dev.supervision.process.Call;
 import dev.supervision.process.Cast;
 import dev.supervision.process.ExitMessage;
@@ -10,6 +14,10 @@ import dev.supervision.process.DownMessage;
 import dev.supervision.process.Pid;
 import dev.supervision.process.ProcessRef;
 import dev.supervision.process.ProcessRuntime;
+import dev.supervision.supervisor.ChildSpec;
+import dev.supervision.supervisor.Supervisor;
+import dev.supervision.supervisor.SupervisorFlags;
+import dev.supervision.supervisor.SupervisorSpec;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +80,10 @@ public final class MemberMain {
 
     /**
      * {@code nodes}; {@code spawn_link NODE SPAWNABLE} (from a process that traps exits); {@code link
-     * NODE} (a trapping process links to NODE's echo server and reports its EXIT); {@code monitor NODE}.
+     * NODE} (a trapping process links to NODE's echo server and reports its EXIT); {@code monitor NODE};
+     * {@code singleton MIN COLLECTOR_NODE} (a supervisor with the {@link Ticket} singleton, policy at least
+     * MIN hosts); {@code owner} (where this node thinks the singleton runs); {@code leave} ({@code close()}
+     * of the node, which hands its singletons over).
      */
     private void command(String[] words) {
         switch (words[0]) {
@@ -96,6 +107,18 @@ public final class MemberMain {
                 say("MONITORED " + echo);
                 report();
             });
+            case "singleton" -> {
+                ChildSpec ticket = ChildSpec.worker(Ticket.NAME, Ticket.NAME, () -> new Ticket(node.name(), words[2]), null);
+                SupervisorSpec spec = SupervisorSpec.of(SupervisorFlags.DEFAULT.withIntensity(10, Duration.ofSeconds(10)),
+                        ClusterSingleton.of(node, ticket, SingletonPolicy.minimumMembers(Integer.parseInt(words[1]))));
+                Supervisor.start(runtime, spec, StartOptions.named("singletons")).orThrow();
+                say("SINGLETON started");
+            }
+            case "owner" -> say("OWNER " + ClusterSingletons.of(node).singletonOwner(Ticket.NAME).orElse("none"));
+            case "leave" -> {
+                node.close();
+                say("LEFT " + System.currentTimeMillis());
+            }
             default -> say("ERROR unknown command " + words[0]);
         }
     }

@@ -33,4 +33,33 @@ public final class Messages {
      */
     public record Counted(long received, long outOfOrder) {
     }
+
+    /**
+     * A singleton instance started ({@link Ticket}'s init), told to the test's collector.
+     *
+     * @param node where it runs
+     * @param pid the instance
+     * @param micros when, in epoch microseconds (one clock: every member runs on this machine)
+     */
+    public record SingletonStarted(String node, Pid pid, long micros) {
+    }
+
+    /**
+     * A singleton instance stopped ({@link Ticket}'s terminate).
+     *
+     * @param node where it ran
+     * @param pid the instance
+     * @param micros when, in epoch microseconds
+     * @param reason why, printed
+     */
+    public record SingletonStopped(String node, Pid pid, long micros, String reason) {
+    }
+
+    /** Asks the singleton instance for its node's name. */
+    public record WhereAreYou() implements Request<String> {
+    }
+
+    /** Makes the singleton instance crash. */
+    public record Crash() implements Request<String> {
+    }
 }
