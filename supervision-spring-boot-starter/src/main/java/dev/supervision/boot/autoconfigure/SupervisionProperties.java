@@ -47,6 +47,13 @@ public class SupervisionProperties {
     /** How failed calls are answered over HTTP. */
     private final Web web = new Web();
 
+    /** The application as a node of a cluster (needs supervision-cluster on the class path). */
+    private final ClusterProperties cluster = new ClusterProperties();
+
+    public ClusterProperties getCluster() {
+        return cluster;
+    }
+
     public Web getWeb() {
         return web;
     }
