@@ -27,7 +27,7 @@ public class ClusterProperties {
     /** The address the cluster transport listens on; anything but loopback needs a secret or TLS. */
     private String bindAddress = "127.0.0.1";
 
-    /** The port the cluster transport listens on (FD_SOCK2 listens 100 above it); 0 picks a free one. */
+    /** The port the cluster transport listens on (failure detection also listens 100 above it). */
     private int port = 7800;
 
     /** Members to find at start, each host[port] or host:port (TCPPING discovery). */

@@ -62,8 +62,8 @@ final class ClusterConfigFactory {
         String cluster = clusterName();
         String bind = bindAddress();
         int port = properties.getPort();
-        if (port < 0 || port > 65535) {
-            throw invalid("port", port, "not a port", "use 1-65535, or 0 for a free one");
+        if (port < 1 || port > 65535) {
+            throw invalid("port", port, "not a port", "use 1-65535: the other members find this node there");
         }
         if (StringUtils.hasText(properties.getDnsQuery()) && !properties.getInitialHosts().isEmpty()) {
             throw invalid("dns-query", properties.getDnsQuery(), "both dns-query and initial-hosts are set",

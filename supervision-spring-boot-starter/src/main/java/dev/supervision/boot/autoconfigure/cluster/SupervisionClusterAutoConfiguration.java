@@ -31,8 +31,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Makes the application a node of a cluster, when {@code supervision-cluster} is on the class path and
- * {@code supervision.cluster.enabled} is true: the {@link ClusterMembership} (joins before the tree
+ * Makes the application a node of a cluster, when {@code supervision-cluster} is on the class path,
+ * {@code supervision.cluster.enabled} is true and the tree runs: the {@link ClusterMembership} (joins before the tree
  * starts, leaves after it stopped), the {@code supervision_admin} server other nodes ask for this
  * node's tree, and the {@link RemoteNodes} the endpoint reaches them with. The starter's own records
  * join the codec's allowlist by themselves.
@@ -44,6 +44,7 @@ import org.springframework.core.env.Environment;
                 "dev.supervision.boot.autoconfigure.observer.SupervisionObserverAutoConfiguration"})
 @ConditionalOnClass(ClusterNode.class)
 @ConditionalOnBooleanProperty("supervision.cluster.enabled")
+@ConditionalOnBean(SupervisionTree.class)
 @EnableConfigurationProperties(SupervisionProperties.class)
 public final class SupervisionClusterAutoConfiguration {
 
@@ -54,7 +55,6 @@ public final class SupervisionClusterAutoConfiguration {
             ProcessDescriptor.Details.class).map(Class::getName).toList();
 
     @Bean
-    @ConditionalOnBean(ProcessRuntime.class)
     @ConditionalOnMissingBean
     ClusterMembership supervisionClusterMembership(ProcessRuntime runtime, SupervisionProperties properties,
             Environment environment) {
@@ -63,7 +63,6 @@ public final class SupervisionClusterAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean({ClusterMembership.class, SupervisionTree.class})
     @ConditionalOnMissingBean
     RemoteNodes supervisionRemoteNodes(ClusterMembership membership, SupervisionTree tree,
             SupervisionProperties properties, Environment environment) {
@@ -80,7 +79,6 @@ public final class SupervisionClusterAutoConfiguration {
     static final class WithActuator {
 
         @Bean
-        @ConditionalOnBean({ClusterMembership.class, SupervisionTree.class})
         @ConditionalOnMissingBean
         ClusterAdmin supervisionClusterAdmin(SupervisionTree tree, ClusterMembership membership,
                 ObjectProvider<EndpointAccessResolver> access) {
@@ -95,7 +93,6 @@ public final class SupervisionClusterAutoConfiguration {
     static final class WithoutActuator {
 
         @Bean
-        @ConditionalOnBean({ClusterMembership.class, SupervisionTree.class})
         @ConditionalOnMissingBean
         ClusterAdmin supervisionClusterAdmin(SupervisionTree tree, ClusterMembership membership) {
             return new ClusterAdmin(tree, membership, () -> false);
