@@ -129,7 +129,8 @@ class ClusterConfigurationTest {
     @Test
     void anOpenNodeOffLoopbackIsRefusedNamingTheSecret() {
         FailureAnalysis analysis = failure(enabled, "supervision.cluster.bind-address=10.11.12.13");
-        assertThat(analysis.getDescription()).contains("supervision.cluster.secret", "10.11.12.13", "not loopback");
+        assertThat(analysis.getDescription()).contains("Invalid cluster configuration", "supervision.cluster.secret",
+                "10.11.12.13", "not loopback");
         assertThat(analysis.getAction()).contains("supervision.cluster.secret", "supervision.cluster.tls");
     }
 

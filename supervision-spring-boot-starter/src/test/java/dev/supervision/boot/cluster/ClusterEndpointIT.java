@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,7 +65,7 @@ class ClusterEndpointIT {
                 "--supervision.cluster.remote-timeout=1s",
                 "--management.endpoints.web.exposure.include=health,supervision,metrics",
                 "--management.endpoint.supervision.access=unrestricted",
-                "--management.endpoint.health.show-details=always"));
+                "--management.endpoint.health.show-details=always", "--supervision.observer.enabled=true"));
         arguments.addAll(List.of(more));
         Member member = Member.launch(name, port, ClusterTestApplication.class.getName(), arguments, START);
         synchronized (members) {
@@ -159,6 +160,29 @@ class ClusterEndpointIT {
 
     @Test
     @Order(4)
+    void theObserverPageShowsTheOtherNodesTreeAndKillsThere() throws Exception {
+        try (ObserverBrowser browser = ObserverBrowser.open()) {
+            browser.load(http1.url("/actuator/supervision"));
+            browser.clickWhenPresent(By.cssSelector("#nodes [data-node='" + APP2 + "']"));
+            await().atMost(SEEN).until(() -> browser.text(By.id("node")).equals(APP2));
+            By connector = By.cssSelector(".node[data-name='dbconnector']");
+            String before = await().atMost(SEEN).ignoreExceptions()
+                    .until(() -> browser.attribute(connector, "data-pid"), pid -> !pid.isEmpty());
+            String remotePid = http2.get("/actuator/supervision/dbconnector").json().get("pid").asString();
+            assertThat(before).isEqualTo(remotePid);
+
+            browser.clickWhenPresent(new By.ByCssSelector(".node[data-name='dbconnector'] button.kill"));
+            assertThat(browser.acceptAlert()).contains("Kill", "on node " + APP2);
+
+            await().atMost(SEEN).ignoreExceptions().until(() -> browser.attribute(connector, "data-pid"),
+                    pid -> !pid.isEmpty() && !pid.equals(before));
+            assertThat(browser.text(connector)).contains("last exit: killed");
+            browser.screenshot("observer-cluster.png");
+        }
+    }
+
+    @Test
+    @Order(5)
     void anUnknownNodeIsA404NamingIt() throws Exception {
         Http.Response tree = http1.get("/actuator/supervision?node=nobody@nowhere");
         assertThat(tree.status()).isEqualTo(404);
@@ -168,7 +192,7 @@ class ClusterEndpointIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void healthAndMetersShowTheMembership() throws Exception {
         JsonNode health = http1.get("/actuator/health/cluster").json();
         assertThat(health.get("status").asString()).isEqualTo("UP");
@@ -181,7 +205,7 @@ class ClusterEndpointIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aHungNodeIsA504WithinTheTimeoutAndAKilledOneShowsAsDown() throws Exception {
         app2.stop(); // SIGSTOP: connected, but it answers nothing
         Http.Response hung = http1.get("/actuator/supervision?node=" + APP2);
