@@ -54,7 +54,9 @@ class ClusterEndpointIT {
         app2 = second.join();
         http1 = new Http(httpPort(app1));
         http2 = new Http(httpPort(app2));
-        await().atMost(SEEN).until(() -> status(nodes(http1), APP2).equals("up") && status(nodes(http2), APP1).equals("up"));
+        // the first requests of a cold JVM on a loaded machine can be slow: keep asking until both see each other
+        await().atMost(SEEN).ignoreExceptions().pollInterval(Duration.ofMillis(500))
+                .until(() -> status(nodes(http1), APP2).equals("up") && status(nodes(http2), APP1).equals("up"));
     }
 
     private Member launch(String name, int port, String hosts, String... more) {
