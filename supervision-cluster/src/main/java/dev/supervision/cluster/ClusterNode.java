@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,8 @@ public final class ClusterNode implements AutoCloseable {
     private final Spawning spawning;
     private final Inbound inbound;
     private final List<Runnable> leaveHooks = new CopyOnWriteArrayList<>();
+    private final LongAdder framesReceived = new LongAdder();
+    private final LongAdder nodedowns = new LongAdder();
 
     private ClusterNode(ProcessRuntime runtime, ClusterConfig config) throws Exception {
         this.runtime = runtime;
@@ -127,6 +131,32 @@ public final class ClusterNode implements AutoCloseable {
     /** The connected nodes, sorted (Erlang's {@code nodes()}). */
     public List<String> nodes() {
         return nodes.connectedNames();
+    }
+
+    /** This node's incarnation: its start time in milliseconds (Erlang's creation). */
+    public long incarnation() {
+        return nodes.self().incarnation();
+    }
+
+    /** The incarnation of the connected node named {@code node}; empty when it is not connected. */
+    public OptionalLong incarnationOf(String node) {
+        int index = nodes.connectedIndex(node);
+        return index < 0 ? OptionalLong.empty() : OptionalLong.of(nodes.idOf(index).incarnation());
+    }
+
+    /** How many frames (one per remote operation: a send, a call, an exit, ...) this node sent so far. */
+    public long framesSent() {
+        return wire.framesSent();
+    }
+
+    /** How many frames from other nodes this node received so far, undecodable ones included. */
+    public long framesReceived() {
+        return framesReceived.sum();
+    }
+
+    /** How many times a node went down (or became unreachable) as this node saw it, so far. */
+    public long nodedowns() {
+        return nodedowns.sum();
     }
 
     /** The name of the node {@code pid} lives on (this node's for a local pid). */
@@ -229,6 +259,7 @@ public final class ClusterNode implements AutoCloseable {
     private final class Events implements Transport.Handler {
         @Override
         public void received(int node, byte[] bytes, int offset, int length) {
+            framesReceived.increment();
             inbound.received(node, bytes, offset, length);
         }
 
@@ -243,6 +274,7 @@ public final class ClusterNode implements AutoCloseable {
         public void nodeDown(int node) {
             String name = nodes.idOf(node).name();
             LOG.info("{}: node {} is down", config.node(), name);
+            nodedowns.increment();
             signals.nodeDown(node);
             for (RemoteMonitors.Held held : monitors.drain(node)) {
                 signals.down(held.owner(), held.ref(), held.pid(), held.name(), ExitReason.NOCONNECTION);

@@ -3,6 +3,7 @@ package dev.supervision.cluster;
 import dev.supervision.cluster.codec.Frame;
 import dev.supervision.cluster.codec.MessageCodec;
 import dev.supervision.cluster.codec.UndecodableException;
+import java.util.concurrent.atomic.LongAdder;
 import org.jgroups.Address;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ final class Wire {
     private final MessageCodec codec;
     private final Transport transport;
     private final NodeTable nodes;
+    private final LongAdder sent = new LongAdder();
 
     Wire(MessageCodec codec, Transport transport, NodeTable nodes) {
         this.codec = codec;
@@ -31,7 +33,13 @@ final class Wire {
     }
 
     void send(Address to, Frame frame) {
+        sent.increment();
         transport.send(to, codec.encodeFrame(frame));
+    }
+
+    /** How many frames were handed to the transport. */
+    long framesSent() {
+        return sent.sum();
     }
 
     /** Sends to the node of index {@code node} if it is connected; false when it is not. */

@@ -40,6 +40,11 @@ public final class Http {
         this.base = "http://localhost:" + port;
     }
 
+    /** The URL of {@code path} on this server. */
+    public String url(String path) {
+        return base + path;
+    }
+
     /** GET {@code path}. */
     public Response get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());

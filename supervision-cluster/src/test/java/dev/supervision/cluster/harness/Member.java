@@ -43,10 +43,26 @@ public final class Member implements AutoCloseable {
 
     /** Starts a member; returns once it printed READY (it is then a member of the cluster). */
     static Member start(String name, int port, List<String> hosts, String secret, String allowlist, Duration ready) {
+        return launch(name, port, MemberMain.class.getName(),
+                List.of(name, String.valueOf(port), String.join(",", hosts), secret == null ? "-" : secret, allowlist), ready);
+    }
+
+    /**
+     * Starts {@code mainClass} of the test class path as a member JVM with {@code arguments}, reaped like
+     * every member; returns once it printed a line starting with {@code READY }. Other modules' tests
+     * (the Spring Boot starter's) start their own applications this way.
+     *
+     * @param name the member's node name, for messages
+     * @param port the member's cluster port, for messages
+     * @param mainClass the class whose {@code main} runs
+     * @param arguments its arguments
+     * @param ready how long it may take to print {@code READY }
+     */
+    public static Member launch(String name, int port, String mainClass, List<String> arguments, Duration ready) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), MemberMain.class.getName(),
-                name, String.valueOf(port), String.join(",", hosts), secret == null ? "-" : secret, allowlist));
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(arguments);
         Process process;
         try {
             process = new ProcessBuilder(command).start();

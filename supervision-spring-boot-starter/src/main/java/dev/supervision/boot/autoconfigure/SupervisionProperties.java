@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
@@ -46,6 +47,14 @@ public class SupervisionProperties {
 
     /** How failed calls are answered over HTTP. */
     private final Web web = new Web();
+
+    /** The application as a node of a cluster (needs supervision-cluster on the class path). */
+    @NestedConfigurationProperty
+    private final ClusterProperties cluster = new ClusterProperties();
+
+    public ClusterProperties getCluster() {
+        return cluster;
+    }
 
     public Web getWeb() {
         return web;

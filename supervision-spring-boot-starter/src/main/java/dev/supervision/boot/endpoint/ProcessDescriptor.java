@@ -8,6 +8,12 @@ import java.util.List;
  */
 public sealed interface ProcessDescriptor permits ProcessDescriptor.Worker, ProcessDescriptor.Supervisor {
 
+    /** The pid in Erlang form, or null when not running. */
+    String pid();
+
+    /** Links and monitors, on a single-process read only; else null. */
+    Details details();
+
     /**
      * A worker (or any process outside the tree).
      *
