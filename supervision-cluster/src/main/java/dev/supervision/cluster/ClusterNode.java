@@ -133,11 +133,6 @@ public final class ClusterNode implements AutoCloseable {
         return nodes.connectedNames();
     }
 
-    /** This node's incarnation: its start time in milliseconds (Erlang's creation). */
-    public long incarnation() {
-        return nodes.self().incarnation();
-    }
-
     /** The incarnation of the connected node named {@code node}; empty when it is not connected. */
     public OptionalLong incarnationOf(String node) {
         int index = nodes.connectedIndex(node);
