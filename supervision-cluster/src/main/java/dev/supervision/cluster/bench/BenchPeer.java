@@ -11,20 +11,36 @@ import java.util.List;
 /**
  * The peer JVM of the distribution benchmarks: node {@code peer@localhost} with an {@code echo} server
  * (answers every call with its request) and a {@code sink} (counts casts; answers a call with the
- * count). Arguments: its port, the driver's port, the secret. Exits when its stdin closes.
+ * count), both registered locally, the echo server globally too; and a {@code registrar} that answers
+ * a call of {@code n} by registering n new processes globally as {@code g0 ... g(n-1)}, timing each
+ * registration (this node is not the coordinator: each is a round trip to the driver). Arguments: its
+ * port, the driver's port, the secret. Exits when its stdin closes.
  */
 public final class BenchPeer {
 
     private BenchPeer() {
     }
 
+    /** Registers {@code count} new processes globally; answers the times of one registration in microseconds. */
+    private static String register(ProcessRuntime runtime, ClusterNode node, int count) {
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            var holder = runtime.spawn(() -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
+            long start = System.nanoTime();
+            node.globalNames().register("g" + i, holder);
+            nanos[i] = System.nanoTime() - start;
+        }
+        return DistStats.micros(nanos);
+    }
+
     public static void main(String[] args) throws IOException {
         ProcessRuntime runtime = ProcessRuntime.create();
         int port = Integer.parseInt(args[0]);
-        ClusterNode.start(runtime, ClusterConfig.of("peer@localhost", "supervision-bench").withBind("127.0.0.1", port)
+        ClusterNode node = ClusterNode.start(runtime, ClusterConfig.of("peer@localhost", "supervision-bench").withBind("127.0.0.1", port)
                 .withInitialHosts(List.of("127.0.0.1[" + args[1] + "]", "127.0.0.1[" + port + "]")).withSecret(args[2]));
         runtime.spawn(() -> {
             runtime.register("echo", runtime.self());
+            node.globalNames().register("echo", runtime.self());
             while (true) {
                 if (runtime.receive() instanceof Call call) {
                     call.from().reply(call.request());
@@ -41,6 +57,14 @@ public final class BenchPeer {
                 } else if (message instanceof Call call) {
                     call.from().reply(count);
                     count = 0;
+                }
+            }
+        });
+        runtime.spawn(() -> {
+            runtime.register("registrar", runtime.self());
+            while (true) {
+                if (runtime.receive() instanceof Call call && call.request() instanceof Long count) {
+                    call.from().reply(register(runtime, node, count.intValue()));
                 }
             }
         });
