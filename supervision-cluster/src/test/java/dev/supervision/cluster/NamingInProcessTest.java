@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,115 +28,93 @@ import org.junit.jupiter.api.Test;
  */
 class NamingInProcessTest {
 
-    private static final String SECRET = "in-process-secret";
     private static final Duration SOON = Duration.ofSeconds(5);
 
-    private ProcessRuntime runtimeA;
-    private ProcessRuntime runtimeB;
-    private ClusterNode a;
-    private ClusterNode b;
-
-    @BeforeEach
-    void start() {
-        int portA = FreePorts.next();
-        int portB = FreePorts.next();
-        List<String> hosts = List.of("127.0.0.1[" + portA + "]", "127.0.0.1[" + portB + "]");
-        String cluster = "naming-" + portA;
-        runtimeA = ProcessRuntime.create();
-        runtimeB = ProcessRuntime.create();
-        a = ClusterNode.start(runtimeA, ClusterConfig.of("a@localhost", cluster).withBind("127.0.0.1", portA)
-                .withInitialHosts(hosts).withSecret(SECRET).withAllowedTypes(List.of("dev.supervision.cluster.")));
-        b = ClusterNode.start(runtimeB, ClusterConfig.of("b@localhost", cluster).withBind("127.0.0.1", portB)
-                .withInitialHosts(hosts).withSecret(SECRET).withAllowedTypes(List.of("dev.supervision.cluster.")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> a.nodes().contains("b@localhost") && b.nodes().contains("a@localhost"));
-    }
+    private final TwoNodes nodes = new TwoNodes("naming");
 
     @AfterEach
     void stop() {
-        b.close();
-        a.close();
-        runtimeA.close();
-        runtimeB.close();
+        nodes.close();
     }
 
     @Test
     void aGlobalNameIsUniqueSeenEverywhereAndGoesWithItsProcess() throws Exception {
-        Pid mailer = server(runtimeB);
-        assertThat(b.globalNames().register("mailer", mailer)).isTrue();
-        assertThat(b.globalNames().whereis("mailer")).contains(mailer);
-        await().atMost(SOON).until(() -> a.globalNames().whereis("mailer").isPresent());
-        assertThat(a.nodeOf(a.globalNames().whereis("mailer").orElseThrow())).isEqualTo("b@localhost");
-        assertThat(runtimeA.call(ProcessRef.global("mailer"), "hi", SOON)).isEqualTo("b@localhost:hi");
-        assertThat(a.globalNames().registeredNames()).containsExactly("mailer");
+        Pid mailer = server(nodes.runtimeB);
+        assertThat(nodes.b.globalNames().register("mailer", mailer)).isTrue();
+        assertThat(nodes.b.globalNames().whereis("mailer")).contains(mailer);
+        await().atMost(SOON).until(() -> nodes.a.globalNames().whereis("mailer").isPresent());
+        assertThat(nodes.a.nodeOf(nodes.a.globalNames().whereis("mailer").orElseThrow())).isEqualTo("b@localhost");
+        assertThat(nodes.runtimeA.call(ProcessRef.global("mailer"), "hi", SOON)).isEqualTo("b@localhost:hi");
+        assertThat(nodes.a.globalNames().registeredNames()).containsExactly("mailer");
 
-        assertThat(a.globalNames().register("mailer", server(runtimeA))).isFalse();
-        assertThat(b.globalNames().register("mailer", server(runtimeB))).isFalse();
-        assertThatThrownBy(() -> a.globalNames().register("mailer", a.globalNames().whereis("mailer").orElseThrow()))
+        assertThat(nodes.a.globalNames().register("mailer", server(nodes.runtimeA))).isFalse();
+        assertThat(nodes.b.globalNames().register("mailer", server(nodes.runtimeB))).isFalse();
+        assertThatThrownBy(() -> nodes.a.globalNames().register("mailer", nodes.a.globalNames().whereis("mailer").orElseThrow()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another node");
 
         // a process of a monitors the global name: it resolves to b's pid, and the DOWN says how it ended
         BlockingQueue<Object> seen = new LinkedBlockingQueue<>();
         CompletableFuture<MonitorRef> monitored = new CompletableFuture<>();
-        runtimeA.spawn(() -> {
-            monitored.complete(runtimeA.monitor(ProcessRef.global("mailer")));
-            seen.add(runtimeA.receive());
+        nodes.runtimeA.spawn(() -> {
+            monitored.complete(nodes.runtimeA.monitor(ProcessRef.global("mailer")));
+            seen.add(nodes.runtimeA.receive());
         });
         MonitorRef ref = monitored.get(5, TimeUnit.SECONDS);
-        runtimeA.exit(ProcessRef.global("mailer"), ExitReason.of("retired"));
+        nodes.runtimeA.exit(ProcessRef.global("mailer"), ExitReason.of("retired"));
         Object down = seen.poll(5, TimeUnit.SECONDS);
         assertThat(down).isInstanceOf(DownMessage.class);
         assertThat(((DownMessage) down).ref()).isEqualTo(ref);
         assertThat(((DownMessage) down).reason()).hasToString("retired");
-        await().atMost(SOON).until(() -> a.globalNames().whereis("mailer").isEmpty()
-                && b.globalNames().whereis("mailer").isEmpty());
-        assertThatThrownBy(() -> runtimeA.call(ProcessRef.global("mailer"), "hi", SOON))
+        await().atMost(SOON).until(() -> nodes.a.globalNames().whereis("mailer").isEmpty()
+                && nodes.b.globalNames().whereis("mailer").isEmpty());
+        assertThatThrownBy(() -> nodes.runtimeA.call(ProcessRef.global("mailer"), "hi", SOON))
                 .isInstanceOf(NoProcessException.class);
 
-        Pid second = server(runtimeA);
-        assertThat(a.globalNames().register("mailer", second)).isTrue();
-        await().atMost(SOON).until(() -> b.globalNames().whereis("mailer").isPresent());
-        assertThat(b.globalNames().unregister("mailer")).isTrue();
-        await().atMost(SOON).until(() -> a.globalNames().whereis("mailer").isEmpty()
-                && b.globalNames().whereis("mailer").isEmpty());
-        assertThat(runtimeA.info(second)).isPresent(); // unregistering frees the name, the process lives on
+        Pid second = server(nodes.runtimeA);
+        assertThat(nodes.a.globalNames().register("mailer", second)).isTrue();
+        await().atMost(SOON).until(() -> nodes.b.globalNames().whereis("mailer").isPresent());
+        assertThat(nodes.b.globalNames().unregister("mailer")).isTrue();
+        await().atMost(SOON).until(() -> nodes.a.globalNames().whereis("mailer").isEmpty()
+                && nodes.b.globalNames().whereis("mailer").isEmpty());
+        assertThat(nodes.runtimeA.info(second)).isPresent(); // unregistering frees the name, the process lives on
     }
 
     @Test
     void aGroupSpansTheNodesAndLosesItsDeadMembers() throws Exception {
         BlockingQueue<Object> got = new LinkedBlockingQueue<>();
-        Pid onA = collector(runtimeA, got);
-        Pid onB = collector(runtimeB, got);
-        a.processGroups().join("workers", onA);
-        b.processGroups().join("workers", onB);
-        b.processGroups().join("workers", onB);
-        await().atMost(SOON).until(() -> a.processGroups().members("workers").size() == 3
-                && b.processGroups().members("workers").size() == 3);
-        assertThat(a.processGroups().localMembers("workers")).containsExactly(onA);
-        assertThat(a.processGroups().groups()).containsExactly("workers");
+        Pid onA = collector(nodes.runtimeA, got);
+        Pid onB = collector(nodes.runtimeB, got);
+        nodes.a.processGroups().join("workers", onA);
+        nodes.b.processGroups().join("workers", onB);
+        nodes.b.processGroups().join("workers", onB);
+        await().atMost(SOON).until(() -> nodes.a.processGroups().members("workers").size() == 3
+                && nodes.b.processGroups().members("workers").size() == 3);
+        assertThat(nodes.a.processGroups().localMembers("workers")).containsExactly(onA);
+        assertThat(nodes.a.processGroups().groups()).containsExactly("workers");
 
-        assertThat(a.processGroups().broadcast("workers", "work")).isEqualTo(2);
+        assertThat(nodes.a.processGroups().broadcast("workers", "work")).isEqualTo(2);
         assertThat(List.of(got.poll(5, TimeUnit.SECONDS), got.poll(5, TimeUnit.SECONDS))).containsOnly("work");
 
-        assertThat(b.processGroups().leave("workers", onB)).isTrue();
-        await().atMost(SOON).until(() -> a.processGroups().members("workers").size() == 2);
-        runtimeB.exit(onB, ExitReason.KILL);
-        await().atMost(SOON).until(() -> a.processGroups().members("workers").equals(List.of(onA))
-                && b.processGroups().members("workers").size() == 1);
-        assertThat(a.processGroups().leave("workers", onA)).isTrue();
-        assertThat(a.processGroups().leave("workers", onA)).isFalse();
-        await().atMost(SOON).until(() -> b.processGroups().groups().isEmpty());
+        assertThat(nodes.b.processGroups().leave("workers", onB)).isTrue();
+        await().atMost(SOON).until(() -> nodes.a.processGroups().members("workers").size() == 2);
+        nodes.runtimeB.exit(onB, ExitReason.KILL);
+        await().atMost(SOON).until(() -> nodes.a.processGroups().members("workers").equals(List.of(onA))
+                && nodes.b.processGroups().members("workers").size() == 1);
+        assertThat(nodes.a.processGroups().leave("workers", onA)).isTrue();
+        assertThat(nodes.a.processGroups().leave("workers", onA)).isFalse();
+        await().atMost(SOON).until(() -> nodes.b.processGroups().groups().isEmpty());
     }
 
     @Test
     void aNodeThatLeavesTakesItsNamesAndMembersAlong() {
-        assertThat(b.globalNames().register("printer", server(runtimeB))).isTrue();
-        b.processGroups().join("printers", server(runtimeB));
-        await().atMost(SOON).until(() -> a.globalNames().whereis("printer").isPresent()
-                && a.processGroups().members("printers").size() == 1);
-        b.close();
-        await().atMost(SOON).until(() -> a.globalNames().whereis("printer").isEmpty()
-                && a.processGroups().members("printers").isEmpty());
-        assertThat(a.globalNames().register("printer", server(runtimeA))).isTrue();
+        assertThat(nodes.b.globalNames().register("printer", server(nodes.runtimeB))).isTrue();
+        nodes.b.processGroups().join("printers", server(nodes.runtimeB));
+        await().atMost(SOON).until(() -> nodes.a.globalNames().whereis("printer").isPresent()
+                && nodes.a.processGroups().members("printers").size() == 1);
+        nodes.b.close();
+        await().atMost(SOON).until(() -> nodes.a.globalNames().whereis("printer").isEmpty()
+                && nodes.a.processGroups().members("printers").isEmpty());
+        assertThat(nodes.a.globalNames().register("printer", server(nodes.runtimeA))).isTrue();
     }
 
     /** A server that answers every call with {@code label} and the request. */
@@ -152,7 +129,7 @@ class NamingInProcessTest {
     }
 
     private Pid server(ProcessRuntime runtime) {
-        return server(runtime, runtime == runtimeA ? "a@localhost" : "b@localhost");
+        return server(runtime, runtime == nodes.runtimeA ? "a@localhost" : "b@localhost");
     }
 
     private static Pid collector(ProcessRuntime runtime, BlockingQueue<Object> got) {

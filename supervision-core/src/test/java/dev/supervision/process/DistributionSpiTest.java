@@ -146,6 +146,8 @@ class DistributionSpiTest {
         assertThat(probe.next()).isEqualTo(new DownMessage(ref, null, "mailer", ExitReason.NOPROC));
         assertThatThrownBy(() -> ProcessRef.global(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("global name");
+        assertThatThrownBy(() -> runtime.sendAfter(Duration.ofSeconds(1), mailer, "later"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{global,'mailer'}");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
  * The peer JVM of the distribution benchmarks: node {@code peer@localhost} with an {@code echo} server
  * (answers every call with its request) and a {@code sink} (counts casts; answers a call with the
  * count), both registered locally, the echo server globally too; and a {@code registrar} that answers
- * a call of {@code n} by registering n new processes globally as {@code g0 ... g(n-1)}, timing each
+ * a call of {@code n} by registering n new processes globally as {@code g0 ... g(n-1)} (after n for warm-up), timing each
  * registration (this node is not the coordinator: each is a round trip to the driver). Arguments: its
  * port, the driver's port, the secret. Exits when its stdin closes.
  */
@@ -21,16 +21,13 @@ public final class BenchPeer {
     private BenchPeer() {
     }
 
-    /** Registers {@code count} new processes globally; answers the times of one registration in microseconds. */
+    /**
+     * Registers {@code count} new processes globally as {@code g0 ...}, after as many as {@code w0 ...}
+     * for warm-up; answers the times of one measured registration in microseconds.
+     */
     private static String register(ProcessRuntime runtime, ClusterNode node, int count) {
-        long[] nanos = new long[count];
-        for (int i = 0; i < count; i++) {
-            var holder = runtime.spawn(() -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
-            long start = System.nanoTime();
-            node.globalNames().register("g" + i, holder);
-            nanos[i] = System.nanoTime() - start;
-        }
-        return DistStats.micros(nanos);
+        DistStats.registrations(runtime, node, "w", count);
+        return DistStats.micros(DistStats.registrations(runtime, node, "g", count));
     }
 
     public static void main(String[] args) throws IOException {

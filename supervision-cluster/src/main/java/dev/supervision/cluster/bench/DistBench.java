@@ -30,7 +30,17 @@ public final class DistBench {
     private DistBench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // JGroups' threads would keep a failed run alive
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         String workload = args[0];
         int count = Integer.parseInt(args[1]);
         int port = freePort();
@@ -57,23 +67,10 @@ public final class DistBench {
             }
             node.close();
         }
-        System.exit(0);
     }
 
     private static String calls(ProcessRuntime runtime, int count) throws Exception {
-        ProcessRef echo = ProcessRef.named("echo", "peer@localhost");
-        long[] nanos = inProcess(runtime, () -> {
-            for (int i = 0; i < count / 5; i++) {
-                runtime.call(echo, "w", Duration.ofSeconds(5));
-            }
-            long[] took = new long[count];
-            for (int i = 0; i < count; i++) {
-                long start = System.nanoTime();
-                runtime.call(echo, "q", Duration.ofSeconds(5));
-                took[i] = System.nanoTime() - start;
-            }
-            return took;
-        });
+        long[] nanos = timedCalls(runtime, ProcessRef.named("echo", "peer@localhost"), count);
         Arrays.sort(nanos);
         double mean = Arrays.stream(nanos).average().orElse(0) / 1000.0;
         return String.format(Locale.ROOT, "RESULT supervision dist_call calls=%d p50_us=%.1f p99_us=%.1f mean_us=%.1f",
@@ -83,7 +80,7 @@ public final class DistBench {
     /**
      * Lookups of global names on a node other than the one that registered them: the peer registers
      * 1,000 names (each a round trip to this node, the coordinator); this node registers 1,000 of its
-     * own (the coordinator decides at once and tells the peer); then {@code count} lookups here, and
+     * own (the coordinator decides at once and tells the peer); both after 1,000 for warm-up; then {@code count} lookups here, and
      * calls through the peer's global name {@code echo}.
      */
     private static String globalLookups(ProcessRuntime runtime, ClusterNode node, int count) throws Exception {
@@ -97,13 +94,8 @@ public final class DistBench {
             }
             Thread.sleep(10);
         }
-        long[] here = new long[names];
-        for (int i = 0; i < names; i++) {
-            var holder = runtime.spawn(() -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
-            long start = System.nanoTime();
-            node.globalNames().register("h" + i, holder);
-            here[i] = System.nanoTime() - start;
-        }
+        DistStats.registrations(runtime, node, "hw", names);
+        long[] here = DistStats.registrations(runtime, node, "h", names);
         String[] keys = new String[names];
         Arrays.setAll(keys, i -> "g" + i);
         long found = 0;
@@ -118,25 +110,28 @@ public final class DistBench {
         if (found != count + count / 5) {
             throw new IllegalStateException("a lookup found nobody: " + found);
         }
-        int calls = 20_000;
-        long[] callNanos = inProcess(runtime, () -> {
-            ProcessRef echo = ProcessRef.global("echo");
-            for (int i = 0; i < calls / 5; i++) {
-                runtime.call(echo, "w", Duration.ofSeconds(5));
-            }
-            long[] took = new long[calls];
-            for (int i = 0; i < calls; i++) {
-                long begin = System.nanoTime();
-                runtime.call(echo, "q", Duration.ofSeconds(5));
-                took[i] = System.nanoTime() - begin;
-            }
-            return took;
-        });
+        long[] callNanos = timedCalls(runtime, ProcessRef.global("echo"), 20_000);
         return String.format(Locale.ROOT, "RESULT supervision dist_global_lookup lookups=%d lookups_per_s=%.0f"
                         + " register_on_peer_%s register_on_coordinator_%s call_via_global_%s",
                 count, count / (lookupNanos / 1e9), onPeer.replace(" ", " register_on_peer_"),
                 DistStats.micros(here).replace(" ", " register_on_coordinator_"),
                 DistStats.micros(callNanos).replace(" ", " call_via_global_"));
+    }
+
+    /** The nanoseconds of each of {@code count} calls to {@code echo} from a process, after {@code count / 5} of warm-up. */
+    private static long[] timedCalls(ProcessRuntime runtime, ProcessRef echo, int count) throws Exception {
+        return inProcess(runtime, () -> {
+            for (int i = 0; i < count / 5; i++) {
+                runtime.call(echo, "w", Duration.ofSeconds(5));
+            }
+            long[] took = new long[count];
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                runtime.call(echo, "q", Duration.ofSeconds(5));
+                took[i] = System.nanoTime() - start;
+            }
+            return took;
+        });
     }
 
     /** Round trips of the transport alone (a ping frame, answered by the peer's receiving thread). */

@@ -1,9 +1,11 @@
 package dev.supervision.cluster.bench;
 
+import dev.supervision.cluster.ClusterNode;
+import dev.supervision.process.ProcessRuntime;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The percentiles the distribution benchmarks print. */
+/** The percentiles the distribution benchmarks print, and the timed work they share. */
 final class DistStats {
 
     private DistStats() {
@@ -14,5 +16,19 @@ final class DistStats {
         Arrays.sort(nanos);
         return String.format(Locale.ROOT, "p50_us=%.1f p99_us=%.1f", nanos[nanos.length / 2] / 1000.0,
                 nanos[(int) (nanos.length * 0.99)] / 1000.0);
+    }
+
+    /** Registers {@code count} new waiting processes globally as {@code prefix0 ...}; the nanoseconds of each. */
+    static long[] registrations(ProcessRuntime runtime, ClusterNode node, String prefix, int count) {
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            var holder = runtime.spawn(() -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
+            long start = System.nanoTime();
+            if (!node.globalNames().register(prefix + i, holder)) {
+                throw new IllegalStateException("global name " + prefix + i + " was refused");
+            }
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
     }
 }
