@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,8 @@ public final class GlobalNames {
     /** How long a registration may take in all. */
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
 
-    /** A registration waiting for the coordinator's answer. */
-    private record Claim(Naming.Claim frame, CompletableFuture<Boolean> answer, int[] coordinator) {
+    /** A registration waiting for the coordinator's answer, and the node it last asked. */
+    private record Claim(Naming.Claim frame, CompletableFuture<Boolean> answer, AtomicInteger coordinator) {
     }
 
     /** The key of the watch on a local holder. */
@@ -81,7 +82,7 @@ public final class GlobalNames {
             return false;
         }
         Claim claim = new Claim(new Naming.Claim(claimIds.incrementAndGet(), name, pid), new CompletableFuture<>(),
-                new int[1]);
+                new AtomicInteger());
         claims.put(claim.frame().id(), claim);
         long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
         try {
@@ -188,7 +189,7 @@ public final class GlobalNames {
             table.values().removeIf(pid -> pid.node() == node);
         }
         for (Claim claim : claims.values()) {
-            if (claim.coordinator()[0] == node) {
+            if (claim.coordinator().get() == node) {
                 ask(claim);
             }
         }
@@ -197,7 +198,7 @@ public final class GlobalNames {
     /** Sends a claim to the coordinator of now, or decides it here when this node is the coordinator. */
     private void ask(Claim claim) {
         int coordinator = peers.coordinator();
-        claim.coordinator()[0] = coordinator;
+        claim.coordinator().set(coordinator);
         if (coordinator == 0) {
             answered(0, grant(claim.frame()));
         } else {
