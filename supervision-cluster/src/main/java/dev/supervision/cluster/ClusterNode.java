@@ -3,6 +3,9 @@ package dev.supervision.cluster;
 import dev.supervision.cluster.codec.Allowlist;
 import dev.supervision.cluster.codec.Frame;
 import dev.supervision.cluster.codec.MessageCodec;
+import dev.supervision.cluster.naming.GlobalNames;
+import dev.supervision.cluster.naming.NameService;
+import dev.supervision.cluster.naming.ProcessGroups;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.Pid;
 import dev.supervision.process.PidAndMonitor;
@@ -54,6 +57,7 @@ public final class ClusterNode implements AutoCloseable {
     private final List<Runnable> leaveHooks = new CopyOnWriteArrayList<>();
     private final LongAdder framesReceived = new LongAdder();
     private final LongAdder nodedowns = new LongAdder();
+    private final NameService naming;
 
     private ClusterNode(ProcessRuntime runtime, ClusterConfig config) throws Exception {
         this.runtime = runtime;
@@ -71,12 +75,13 @@ public final class ClusterNode implements AutoCloseable {
         RemoteSignals[] entry = new RemoteSignals[1];
         runtime.internals().installDistribution(installed -> {
             entry[0] = installed;
-            return new Outbound(wire, installed, calls, monitors);
+            return new Outbound(wire, installed, calls, monitors, this::globalHolder);
         });
         this.signals = entry[0];
         this.watchers = new NodeWatchers(signals);
         this.spawning = new Spawning(runtime, signals, wire);
-        this.inbound = new Inbound(wire, signals, calls, monitors, watches, spawning, pings);
+        this.naming = new NameService(new NodePeers(nodes, wire), runtime, signals);
+        this.inbound = new Inbound(wire, signals, calls, monitors, watches, spawning, pings, naming);
     }
 
     /**
@@ -223,6 +228,23 @@ public final class ClusterNode implements AutoCloseable {
     }
 
     /**
+     * The cluster's global names (Erlang's {@code global}): {@code register}, {@code unregister},
+     * {@code whereis}, {@code registeredNames}; {@code ProcessRef.global(name)} reaches their holders.
+     */
+    public GlobalNames globalNames() {
+        return naming.names();
+    }
+
+    /** The cluster's process groups (Erlang's {@code pg}): join, leave, members, broadcast. */
+    public ProcessGroups processGroups() {
+        return naming.groups();
+    }
+
+    private Pid globalHolder(String name) {
+        return naming.names().holderOrNull(name);
+    }
+
+    /**
      * Leaves the cluster: runs the {@link #beforeLeave} hooks, then every link and monitor to another
      * node's process fires {@code noconnection}.
      */
@@ -263,6 +285,7 @@ public final class ClusterNode implements AutoCloseable {
             String name = nodes.idOf(node).name();
             LOG.info("{}: node {} is up", config.node(), name);
             watchers.up(name);
+            naming.nodeUp(node);
         }
 
         @Override
@@ -280,6 +303,7 @@ public final class ClusterNode implements AutoCloseable {
                 signals.unwatch(watch.getValue(), watch.getKey());
             }
             watchers.down(name);
+            naming.nodeDown(node);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.supervision.cluster.codec.Frame;
 import dev.supervision.cluster.codec.MessageCodec;
 import dev.supervision.cluster.codec.UndecodableException;
 import dev.supervision.cluster.codec.WireReason;
+import dev.supervision.cluster.naming.NameService;
 import dev.supervision.process.CallException;
 import dev.supervision.process.ExitReason;
 import dev.supervision.process.MonitorRef;
@@ -35,9 +36,10 @@ final class Inbound {
     private final RemoteWatches watches;
     private final Spawning spawning;
     private final Pings pings;
+    private final NameService naming;
 
     Inbound(Wire wire, RemoteSignals signals, PendingCalls calls, RemoteMonitors monitors, RemoteWatches watches,
-            Spawning spawning, Pings pings) {
+            Spawning spawning, Pings pings, NameService naming) {
         this.wire = wire;
         this.codec = wire.codec();
         this.signals = signals;
@@ -46,6 +48,7 @@ final class Inbound {
         this.watches = watches;
         this.spawning = spawning;
         this.pings = pings;
+        this.naming = naming;
     }
 
     /** Handles the bytes of one frame from node {@code node}; never throws. */
@@ -108,6 +111,7 @@ final class Inbound {
             case Frame.Start start -> spawning.start(node, start);
             case Frame.Ping ping -> wire.sendTo(node, new Frame.Pong(ping.id()));
             case Frame.Pong pong -> pings.answered(pong.id());
+            case Frame.Naming names -> naming.received(node, names);
         }
     }
 

@@ -16,6 +16,7 @@ import dev.supervision.process.RemoteSignals;
 import dev.supervision.process.UnreadableMessageException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The runtime's {@link Distribution}: turns each operation on another node's process into a frame to
@@ -30,13 +31,21 @@ final class Outbound implements Distribution {
     private final RemoteSignals signals;
     private final PendingCalls calls;
     private final RemoteMonitors monitors;
+    private final Function<String, Pid> globalNames;
 
-    Outbound(Wire wire, RemoteSignals signals, PendingCalls calls, RemoteMonitors monitors) {
+    Outbound(Wire wire, RemoteSignals signals, PendingCalls calls, RemoteMonitors monitors,
+            Function<String, Pid> globalNames) {
         this.wire = wire;
         this.nodes = wire.nodes();
         this.signals = signals;
         this.calls = calls;
         this.monitors = monitors;
+        this.globalNames = globalNames;
+    }
+
+    @Override
+    public Pid whereisGlobal(String name) {
+        return globalNames.apply(name);
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cluster module's import rules: the codec knows neither JGroups nor the node's machinery, the
+ * The cluster module's import rules: the codec, global names and process groups know neither JGroups
+ * nor the node's machinery (the names reach other nodes through their own port), the
  * module uses the core's process package only (not GenServers or supervisors), never Spring, never
  * Java serialization, and has no package cycle.
  *
@@ -33,6 +34,13 @@ class ImportRulesTest {
     @Test
     void theCodecKnowsNoTransportAndNoNode() {
         noClasses().that().resideInAPackage("dev.supervision.cluster.codec..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jgroups..", "dev.supervision.cluster")
+                .check(cluster);
+    }
+
+    @Test
+    void namesAndGroupsKnowNoTransportAndNoNode() {
+        noClasses().that().resideInAPackage("dev.supervision.cluster.naming..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jgroups..", "dev.supervision.cluster")
                 .check(cluster);
     }

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Two nodes in one JVM (two runtimes, two channels): the remote operations, quickly. */
 class InProcessClusterTest {
 
-    private static final String SECRET = "in-process-secret";
-
+    private TwoNodes nodes;
     private ProcessRuntime runtimeA;
     private ProcessRuntime runtimeB;
     private ClusterNode a;
@@ -33,25 +32,16 @@ class InProcessClusterTest {
 
     @BeforeEach
     void start() {
-        int portA = FreePorts.next();
-        int portB = FreePorts.next();
-        List<String> hosts = List.of("127.0.0.1[" + portA + "]", "127.0.0.1[" + portB + "]");
-        String cluster = "in-process-" + portA;
-        runtimeA = ProcessRuntime.create();
-        runtimeB = ProcessRuntime.create();
-        a = ClusterNode.start(runtimeA, ClusterConfig.of("a@localhost", cluster).withBind("127.0.0.1", portA)
-                .withInitialHosts(hosts).withSecret(SECRET).withAllowedTypes(List.of("dev.supervision.cluster.")));
-        b = ClusterNode.start(runtimeB, ClusterConfig.of("b@localhost", cluster).withBind("127.0.0.1", portB)
-                .withInitialHosts(hosts).withSecret(SECRET).withAllowedTypes(List.of("dev.supervision.cluster.")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> a.nodes().contains("b@localhost") && b.nodes().contains("a@localhost"));
+        nodes = new TwoNodes("in-process");
+        runtimeA = nodes.runtimeA;
+        runtimeB = nodes.runtimeB;
+        a = nodes.a;
+        b = nodes.b;
     }
 
     @AfterEach
     void stop() {
-        b.close();
-        a.close();
-        runtimeA.close();
-        runtimeB.close();
+        nodes.close();
     }
 
     @Test

@@ -50,7 +50,8 @@ final class CallEngine {
         }
     }
 
-    private Object callUnobserved(ProcessRef target, Object request, CallOptions options) {
+    private Object callUnobserved(ProcessRef ref, Object request, CallOptions options) {
+        ProcessRef target = table.pin(ref);
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);
         if (server == null) {
@@ -76,8 +77,8 @@ final class CallEngine {
     }
 
     /** An asynchronous call; see {@link ProcessRuntime#callAsync}. */
-    CompletableFuture<Object> callAsync(ProcessRef target, Object request, CallOptions options) {
-        Objects.requireNonNull(target, "server");
+    CompletableFuture<Object> callAsync(ProcessRef ref, Object request, CallOptions options) {
+        ProcessRef target = table.pin(Objects.requireNonNull(ref, "server"));
         Duration timeout = options.timeout();
         ProcessCell self = runtime.currentCell();
         ProcessCell server = table.resolve(target);

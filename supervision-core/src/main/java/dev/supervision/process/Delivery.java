@@ -17,7 +17,8 @@ final class Delivery {
     }
 
     /** Erlang's {@code Dest ! Msg}: a dead pid drops it, a local name nobody holds is an error. */
-    void send(ProcessRef to, Object message) {
+    void send(ProcessRef ref, Object message) {
+        ProcessRef to = table.pin(ref);
         ProcessCell cell = table.resolve(to);
         if (cell != null) {
             if (!ProcessCell.currentIsDead()) {
@@ -32,7 +33,8 @@ final class Delivery {
     }
 
     /** Erlang's {@code gen_server:cast}: never fails, whether or not anybody is there. */
-    void cast(ProcessRef to, Object message) {
+    void cast(ProcessRef ref, Object message) {
+        ProcessRef to = table.pin(ref);
         ProcessCell cell = table.resolve(to);
         if (cell != null) {
             if (!ProcessCell.currentIsDead()) {

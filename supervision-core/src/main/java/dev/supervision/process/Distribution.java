@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
  * The service provider interface of distribution: where the runtime sends what targets a process of
  * another node. A runtime has none unless a module installs one with
  * {@link RuntimeInternals#installDistribution(java.util.function.Function)}; it is consulted only for a {@link Pid}
- * whose node is not 0 and for a {@link RemoteName}, so local operations never reach it.
+ * whose node is not 0 and for a {@link RemoteName}, so local operations never reach it; a
+ * {@link GlobalName} is first resolved to a pid with {@link #whereisGlobal}.
  *
  * <p>Every method is called on the thread of the operation (the sending process, for instance), so an
  * implementation that hands what it is given to an ordered channel in the same call keeps Erlang's
@@ -61,4 +62,13 @@ public interface Distribution {
      * @param caller the calling process, or null for a plain thread
      */
     CompletableFuture<Object> call(Pid caller, ProcessRef target, Object request, Duration timeout);
+
+    /**
+     * The pid that holds the global name {@code name} now (local or remote), or null when nobody does.
+     * The runtime calls it once per operation on a {@link GlobalName}, on the operation's thread, so it
+     * must answer from memory. Without an implementation, global names resolve to nothing.
+     */
+    default Pid whereisGlobal(String name) {
+        return null;
+    }
 }

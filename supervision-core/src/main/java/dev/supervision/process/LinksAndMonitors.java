@@ -17,7 +17,8 @@ final class LinksAndMonitors {
     }
 
     /** {@code self} (null on a plain thread) sends an exit signal to {@code target}. */
-    void exit(ProcessCell self, ProcessRef target, ExitReason reason) {
+    void exit(ProcessCell self, ProcessRef ref, ExitReason reason) {
+        ProcessRef target = table.pin(ref);
         ProcessCell cell = table.resolve(target);
         if (cell == null && target instanceof ProcessName) {
             throw new NoProcessException(target);
@@ -82,12 +83,14 @@ final class LinksAndMonitors {
         }
     }
 
-    MonitorRef monitor(ProcessCell owner, ProcessRef target) {
+    MonitorRef monitor(ProcessCell owner, ProcessRef ref) {
+        ProcessRef target = table.pin(ref);
         ProcessCell cell = table.resolve(target);
         Pid pid = target instanceof Pid direct ? direct : cell == null ? null : cell.pid;
         String name = switch (target) {
             case ProcessName(String held) -> held;
             case RemoteName remote -> remote.name();
+            case GlobalName global -> global.name();
             case Pid direct -> null;
         };
         ProcessMonitor monitor = new ProcessMonitor(table.nextMonitorRef(), owner, pid, name);

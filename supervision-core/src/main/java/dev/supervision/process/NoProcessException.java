@@ -16,6 +16,8 @@ public final class NoProcessException extends CallException {
             case ProcessName name -> "no process registered as " + name + " (it may be restarting; retry or monitor it)";
             case Pid pid -> "no process " + pid + " (it is not alive)";
             case RemoteName remote -> "no process registered as " + remote + " (it may be restarting; retry or monitor it)";
+            case GlobalName global -> "no process registered globally as '" + global.name()
+                    + "' (it may be restarting; retry or monitor it)";
         });
         this.target = target;
     }

@@ -336,9 +336,15 @@ public final class ProcessRuntime implements AutoCloseable {
      * Sends {@code message} to {@code to} after {@code delay} (Erlang's {@code erlang:send_after}). A
      * timer aimed at a pid is cancelled when that process exits; one aimed at a name sends to whoever
      * holds the name when it fires, and is dropped when nobody does.
+     *
+     * @throws IllegalArgumentException for a {@link GlobalName}: look the holder up first
      */
     public TimerRef sendAfter(Duration delay, ProcessRef to, Object message) {
         Objects.requireNonNull(to, "to");
+        if (to instanceof GlobalName global) {
+            throw new IllegalArgumentException("sendAfter takes a pid or a name of this node, not the global name "
+                    + global + ": look its holder up first (ClusterNode.globalNames().whereis)");
+        }
         Objects.requireNonNull(message, "message");
         return timers.sendAfter(table, Timeouts.requireDelay(delay), to, message);
     }

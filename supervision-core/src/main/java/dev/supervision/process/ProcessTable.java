@@ -42,7 +42,21 @@ final class ProcessTable {
             case Pid pid -> cells.get(pid);
             case ProcessName name -> registry.whereis(name.name());
             case RemoteName remote -> null;
+            case GlobalName global -> null;
         };
+    }
+
+    /**
+     * {@code ref} with a {@link GlobalName} resolved to the pid that holds it now (once, for the
+     * operation at hand); unchanged when it is another kind or nobody holds the name.
+     */
+    ProcessRef pin(ProcessRef ref) {
+        Distribution installed = distribution;
+        if (ref instanceof GlobalName global && installed != null) {
+            Pid holder = installed.whereisGlobal(global.name());
+            return holder == null ? ref : holder;
+        }
+        return ref;
     }
 
     /** The installed distribution, or null: consulted only for references to other nodes. */

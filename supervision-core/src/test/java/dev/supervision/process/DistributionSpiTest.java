@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.supervision.testing.Probe;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -128,6 +130,55 @@ class DistributionSpiTest {
         assertThat(none.get()).isInstanceOf(NoProcessException.class);
     }
 
+    @Test
+    @DisplayName("without a distribution a global name resolves to nothing: calls fail noproc, sends are dropped")
+    void globalNamesWithoutDistribution() {
+        GlobalName mailer = ProcessRef.global("mailer");
+        assertThatThrownBy(() -> runtime.call(mailer, "q")).isInstanceOf(NoProcessException.class)
+                .hasMessageContaining("registered globally as 'mailer'");
+        assertThat(runtime.<Object>callAsync(mailer, new Request<Object>() { }, Duration.ofSeconds(1)))
+                .failsWithin(Duration.ofSeconds(1)).withThrowableThat().withCauseInstanceOf(NoProcessException.class);
+        runtime.send(mailer, "dropped");
+        runtime.cast(mailer, "dropped");
+        Probe probe = Probe.spawn(runtime);
+        probe.run(() -> runtime.exit(mailer, ExitReason.KILL));
+        MonitorRef ref = probe.exec(() -> runtime.monitor(mailer));
+        assertThat(probe.next()).isEqualTo(new DownMessage(ref, null, "mailer", ExitReason.NOPROC));
+        assertThatThrownBy(() -> ProcessRef.global(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("global name");
+        assertThatThrownBy(() -> runtime.sendAfter(Duration.ofSeconds(1), mailer, "later"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{global,'mailer'}");
+    }
+
+    @Test
+    @DisplayName("a global name is resolved once per operation, then acts on the pid, remote or local")
+    void globalNamesResolveThroughTheDistribution() {
+        install();
+        GlobalName mailer = ProcessRef.global("mailer");
+        remote.globals.put("mailer", elsewhere);
+        Probe probe = Probe.trapping(runtime);
+        probe.run(() -> runtime.send(mailer, "hello"));
+        probe.run(() -> runtime.cast(mailer, "cast"));
+        probe.run(() -> runtime.exit(mailer, ExitReason.KILL));
+        MonitorRef ref = probe.exec(() -> runtime.monitor(mailer));
+        assertThat(runtime.call(mailer, "question", Duration.ofSeconds(1))).isEqualTo("answer to question");
+        assertThat(remote.seen).containsExactly(
+                "send " + probe.pid() + " " + elsewhere + " hello",
+                "send " + probe.pid() + " " + elsewhere + " Cast[message=cast]",
+                "exit " + probe.pid() + " " + elsewhere + " kill",
+                "monitor " + probe.pid() + " " + ref + " " + elsewhere);
+        assertThat(remote.lookups).containsExactly("mailer", "mailer", "mailer", "mailer", "mailer");
+
+        Pid local = runtime.spawn(() -> {
+            Call call = (Call) runtime.receive();
+            call.from().reply("local " + call.request());
+        });
+        remote.globals.put("mailer", local);
+        assertThat(runtime.call(mailer, "question", Duration.ofSeconds(1))).isEqualTo("local question");
+        remote.globals.remove("mailer");
+        assertThatThrownBy(() -> runtime.call(mailer, "q")).isInstanceOf(NoProcessException.class);
+    }
+
     private RemoteSignals install() {
         RemoteSignals[] entry = new RemoteSignals[1];
         runtime.internals().installDistribution(signals -> {
@@ -148,6 +199,14 @@ class DistributionSpiTest {
     /** Records what reaches it; answers calls at once. */
     private static final class Recording implements Distribution {
         final List<String> seen = new CopyOnWriteArrayList<>();
+        final List<String> lookups = new CopyOnWriteArrayList<>();
+        final Map<String, Pid> globals = new ConcurrentHashMap<>();
+
+        @Override
+        public Pid whereisGlobal(String name) {
+            lookups.add(name);
+            return globals.get(name);
+        }
 
         @Override
         public void send(Pid from, ProcessRef to, Object message) {

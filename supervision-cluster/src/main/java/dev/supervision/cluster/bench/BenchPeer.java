@@ -18,7 +18,10 @@ import java.util.List;
 /**
  * The peer JVM of the distribution benchmarks: node {@code peer@localhost} with an {@code echo} server
  * (answers every call with its request) and a {@code sink} (counts casts; answers a call with the
- * count). Arguments: its port, the driver's port, the secret, and optionally its node name (default
+ * count), both registered locally, the echo server globally too; and a {@code registrar} that answers
+ * a call of {@code n} by registering n new processes globally as {@code g0 ... g(n-1)} (after n for
+ * warm-up), timing each registration (this node is not the coordinator: each is a round trip to the
+ * driver). Arguments: its port, the driver's port, the secret, and optionally its node name (default
  * {@code peer@localhost}) and {@code singleton}, to host the {@link EchoSingleton} cluster singleton
  * under a supervisor (policy oldest-per-side: with two hosts a majority would stop it with either).
  * Exits when its stdin closes.
@@ -26,6 +29,15 @@ import java.util.List;
 public final class BenchPeer {
 
     private BenchPeer() {
+    }
+
+    /**
+     * Registers {@code count} new processes globally as {@code g0 ...}, after as many as {@code w0 ...}
+     * for warm-up; answers the times of one measured registration in microseconds.
+     */
+    private static String register(ProcessRuntime runtime, ClusterNode node, int count) {
+        DistStats.registrations(runtime, node, "w", count);
+        return DistStats.micros(DistStats.registrations(runtime, node, "g", count));
     }
 
     public static void main(String[] args) throws IOException {
@@ -41,6 +53,7 @@ public final class BenchPeer {
         }
         runtime.spawn(() -> {
             runtime.register("echo", runtime.self());
+            node.globalNames().register("echo", runtime.self());
             while (true) {
                 if (runtime.receive() instanceof Call call) {
                     call.from().reply(call.request());
@@ -57,6 +70,14 @@ public final class BenchPeer {
                 } else if (message instanceof Call call) {
                     call.from().reply(count);
                     count = 0;
+                }
+            }
+        });
+        runtime.spawn(() -> {
+            runtime.register("registrar", runtime.self());
+            while (true) {
+                if (runtime.receive() instanceof Call call && call.request() instanceof Long count) {
+                    call.from().reply(register(runtime, node, count.intValue()));
                 }
             }
         });

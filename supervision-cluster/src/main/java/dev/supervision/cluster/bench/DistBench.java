@@ -21,7 +21,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The distribution workloads, with this JVM as node {@code bench@localhost} and a {@link BenchPeer}:
  * {@code call N} (round trips from a process, after a warm-up of N/5), {@code ping N} (round trips of
- * the transport alone, from a plain thread), {@code cast N} (one sender,
+ * the transport alone, from a plain thread), {@code global N} (N lookups of global names the peer
+ * registered, on this node; with the time of a registration on the peer and here, and of a call
+ * through a global name), {@code cast N} (one sender,
  * closed by a call that returns how many arrived), {@code kill9 R} and {@code stop R} (R rounds: a new
  * peer each, then kill -9 or SIGSTOP, timed to the nodedown here), {@code singleton R} (R rounds of
  * cluster-singleton failover between peers that host it: kill -9 of the owner's JVM, timed to the
@@ -35,7 +37,17 @@ public final class DistBench {
     private DistBench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // JGroups' threads would keep a failed run alive
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         String workload = args[0];
         int count = Integer.parseInt(args[1]);
         int port = freePort();
@@ -45,12 +57,13 @@ public final class DistBench {
                     .withBind("127.0.0.1", port).withSecret(SECRET)
                     .withInitialHosts(List.of("127.0.0.1[" + port + "]", "127.0.0.1[" + peerPort + "]")));
             switch (workload) {
-                case "call", "cast", "ping" -> {
+                case "call", "cast", "ping", "global" -> {
                     try (PeerJvm peer = PeerJvm.start(peerPort, port, SECRET)) {
                         awaitUp(node);
                         String line = switch (workload) {
                             case "call" -> calls(runtime, count);
                             case "ping" -> pings(node, count);
+                            case "global" -> globalLookups(runtime, node, count);
                             default -> casts(runtime, count);
                         };
                         System.out.println(line);
@@ -62,12 +75,60 @@ public final class DistBench {
             }
             node.close();
         }
-        System.exit(0);
     }
 
     private static String calls(ProcessRuntime runtime, int count) throws Exception {
-        ProcessRef echo = ProcessRef.named("echo", "peer@localhost");
-        long[] nanos = inProcess(runtime, () -> {
+        long[] nanos = timedCalls(runtime, ProcessRef.named("echo", "peer@localhost"), count);
+        Arrays.sort(nanos);
+        double mean = Arrays.stream(nanos).average().orElse(0) / 1000.0;
+        return String.format(Locale.ROOT, "RESULT supervision dist_call calls=%d p50_us=%.1f p99_us=%.1f mean_us=%.1f",
+                count, nanos[count / 2] / 1000.0, nanos[(int) (count * 0.99)] / 1000.0, mean);
+    }
+
+    /**
+     * Lookups of global names on a node other than the one that registered them: the peer registers
+     * 1,000 names (each a round trip to this node, the coordinator); this node registers 1,000 of its
+     * own (the coordinator decides at once and tells the peer); both after 1,000 for warm-up; then {@code count} lookups here, and
+     * calls through the peer's global name {@code echo}.
+     */
+    private static String globalLookups(ProcessRuntime runtime, ClusterNode node, int count) throws Exception {
+        int names = 1000;
+        String onPeer = (String) runtime.call(ProcessRef.named("registrar", "peer@localhost"), (long) names,
+                Duration.ofSeconds(60));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (node.globalNames().whereis("g" + (names - 1)).isEmpty() || node.globalNames().whereis("echo").isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the peer's global names never arrived");
+            }
+            Thread.sleep(10);
+        }
+        DistStats.registrations(runtime, node, "hw", names);
+        long[] here = DistStats.registrations(runtime, node, "h", names);
+        String[] keys = new String[names];
+        Arrays.setAll(keys, i -> "g" + i);
+        long found = 0;
+        for (int i = 0; i < count / 5; i++) {
+            found += node.globalNames().holderOrNull(keys[i % names]) == null ? 0 : 1;
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            found += node.globalNames().holderOrNull(keys[i % names]) == null ? 0 : 1;
+        }
+        long lookupNanos = System.nanoTime() - start;
+        if (found != count + count / 5) {
+            throw new IllegalStateException("a lookup found nobody: " + found);
+        }
+        long[] callNanos = timedCalls(runtime, ProcessRef.global("echo"), 20_000);
+        return String.format(Locale.ROOT, "RESULT supervision dist_global_lookup lookups=%d lookups_per_s=%.0f"
+                        + " register_on_peer_%s register_on_coordinator_%s call_via_global_%s",
+                count, count / (lookupNanos / 1e9), onPeer.replace(" ", " register_on_peer_"),
+                DistStats.micros(here).replace(" ", " register_on_coordinator_"),
+                DistStats.micros(callNanos).replace(" ", " call_via_global_"));
+    }
+
+    /** The nanoseconds of each of {@code count} calls to {@code echo} from a process, after {@code count / 5} of warm-up. */
+    private static long[] timedCalls(ProcessRuntime runtime, ProcessRef echo, int count) throws Exception {
+        return inProcess(runtime, () -> {
             for (int i = 0; i < count / 5; i++) {
                 runtime.call(echo, "w", Duration.ofSeconds(5));
             }
@@ -79,10 +140,6 @@ public final class DistBench {
             }
             return took;
         });
-        Arrays.sort(nanos);
-        double mean = Arrays.stream(nanos).average().orElse(0) / 1000.0;
-        return String.format(Locale.ROOT, "RESULT supervision dist_call calls=%d p50_us=%.1f p99_us=%.1f mean_us=%.1f",
-                count, nanos[count / 2] / 1000.0, nanos[(int) (count * 0.99)] / 1000.0, mean);
     }
 
     /** Round trips of the transport alone (a ping frame, answered by the peer's receiving thread). */

@@ -1,6 +1,8 @@
 package dev.supervision.cluster.codec;
 
 import dev.supervision.process.Pid;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What nodes say to each other. Only runtime types appear in a frame: what applications send (a
@@ -76,5 +78,49 @@ public sealed interface Frame {
 
     /** The answer to a {@link Ping}. */
     record Pong(long id) implements Frame {
+    }
+
+    /**
+     * What nodes tell each other about global names and process groups (handled in
+     * {@code dev.supervision.cluster.naming}). A node announces only its own processes' names and
+     * memberships; the coordinator answers claims.
+     */
+    sealed interface Naming extends Frame {
+
+        /** Claim {@code id}: the sending node asks the coordinator for {@code name}, for its process {@code pid}. */
+        record Claim(long id, String name, Pid pid) implements Naming {
+        }
+
+        /** The coordinator's answer to claim {@code id}: {@code granted}, or not (the name is held). */
+        record ClaimAnswer(long id, String name, Pid pid, boolean granted) implements Naming {
+        }
+
+        /** The sending node's process {@code pid} holds {@code name}. */
+        record NameHeld(String name, Pid pid) implements Naming {
+        }
+
+        /** {@code pid} no longer holds {@code name} (it died, was unregistered or lost a conflict). */
+        record NameFreed(String name, Pid pid) implements Naming {
+        }
+
+        /** Asks the node whose process holds {@code name} to unregister it. */
+        record NameDrop(String name) implements Naming {
+        }
+
+        /** Every global name the sending node's processes hold, replacing what the receiver knew of them. */
+        record NamesHeld(Map<String, Pid> names) implements Naming {
+        }
+
+        /** The sending node's processes {@code pids} joined {@code group} (once each). */
+        record GroupJoined(String group, List<Pid> pids) implements Naming {
+        }
+
+        /** The sending node's processes {@code pids} left {@code group} (once each). */
+        record GroupLeft(String group, List<Pid> pids) implements Naming {
+        }
+
+        /** Every membership of the sending node's processes, replacing what the receiver knew of them. */
+        record GroupsHeld(Map<String, List<Pid>> groups) implements Naming {
+        }
     }
 }

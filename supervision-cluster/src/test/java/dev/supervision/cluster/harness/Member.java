@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -31,6 +32,7 @@ public final class Member implements AutoCloseable {
     private final Writer stdin;
     private final List<String> out = new CopyOnWriteArrayList<>();
     private final List<String> err = new CopyOnWriteArrayList<>();
+    private final AtomicLong tags = new AtomicLong();
 
     private Member(String name, int port, Process process) {
         this.name = name;
@@ -107,6 +109,17 @@ public final class Member implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("member " + name + " is gone", e);
         }
+    }
+
+    /**
+     * Sends {@code command} with a fresh tag appended and returns what the member answered on the line
+     * that starts with {@code answer} and that tag, waiting up to {@code atMost}.
+     */
+    public String ask(String command, String answer, Duration atMost) {
+        String tag = "t" + tags.incrementAndGet();
+        command(command + " " + tag);
+        String prefix = answer + " " + tag + " ";
+        return awaitLine(line -> line.startsWith(prefix), atMost).substring(prefix.length());
     }
 
     /** The first stdout line that matches, waiting up to {@code atMost}; fails the test otherwise. */

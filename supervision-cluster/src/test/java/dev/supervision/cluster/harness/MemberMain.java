@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A member JVM of the multi-JVM tests. Arguments: node name, port, initial hosts (comma-separated),
@@ -39,6 +40,7 @@ public final class MemberMain {
 
     private final ProcessRuntime runtime = ProcessRuntime.create();
     private final ClusterNode node;
+    private final Map<String, Pid> joined = new ConcurrentHashMap<>();
 
     private MemberMain(ClusterConfig config) {
         node = ClusterNode.start(runtime, config);
@@ -83,9 +85,13 @@ public final class MemberMain {
      * NODE} (a trapping process links to NODE's echo server and reports its EXIT); {@code monitor NODE};
      * {@code singleton MIN COLLECTOR_NODE} (a supervisor with the {@link Ticket} singleton, policy at least
      * MIN hosts); {@code owner} (where this node thinks the singleton runs); {@code leave} ({@code close()}
-     * of the node, which hands its singletons over).
+     * of the node, which hands its singletons over);
+     * and the naming commands ({@link #naming}).
      */
     private void command(String[] words) {
+        if (naming(words)) {
+            return;
+        }
         switch (words[0]) {
             case "nodes" -> say("NODES " + node.nodes());
             case "spawn_link" -> runtime.spawn(() -> {
@@ -120,6 +126,58 @@ public final class MemberMain {
                 say("LEFT " + System.currentTimeMillis());
             }
             default -> say("ERROR unknown command " + words[0]);
+        }
+    }
+
+    /**
+     * {@code register NAME} (a new process, monitored by one that prints {@code GLOBALDOWN NAME reason},
+     * registers itself globally and answers calls with this node's name and the request);
+     * {@code whereis NAME TAG}; {@code callglobal NAME TAG}; {@code join GROUP} (a new process that
+     * prints {@code GROUPMSG GROUP message} for what it gets); {@code leave GROUP}; {@code members GROUP
+     * TAG} (the members' node names, sorted). False for any other command.
+     */
+    private boolean naming(String[] words) {
+        switch (words[0]) {
+            case "register" -> runtime.spawn(() -> {
+                var holder = runtime.spawnMonitor(this::answerWithNodeName);
+                say("REGISTERED " + words[1] + " " + node.globalNames().register(words[1], holder.pid()));
+                Object down = runtime.receive();
+                say("GLOBALDOWN " + words[1] + " " + ((DownMessage) down).reason());
+            });
+            case "whereis" -> say("WHEREIS " + words[2] + " "
+                    + node.globalNames().whereis(words[1]).map(node::nodeOf).orElse("none"));
+            case "callglobal" -> {
+                try {
+                    say("CALLED " + words[2] + " " + runtime.call(ProcessRef.global(words[1]), "hi", Duration.ofSeconds(5)));
+                } catch (RuntimeException e) {
+                    say("CALLED " + words[2] + " " + e.getClass().getSimpleName());
+                }
+            }
+            case "join" -> {
+                Pid member = runtime.spawn(() -> {
+                    while (true) {
+                        say("GROUPMSG " + words[1] + " " + runtime.receive());
+                    }
+                });
+                node.processGroups().join(words[1], member);
+                joined.put(words[1], member);
+                say("JOINED " + words[1]);
+            }
+            case "leave" -> say("LEFT " + words[1] + " " + node.processGroups().leave(words[1], joined.get(words[1])));
+            case "members" -> say("MEMBERS " + words[2] + " "
+                    + node.processGroups().members(words[1]).stream().map(node::nodeOf).sorted().toList());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void answerWithNodeName() {
+        while (true) {
+            if (runtime.receive() instanceof Call call) {
+                call.from().reply(node.name() + ":" + call.request());
+            }
         }
     }
 

@@ -1,0 +1,51 @@
+package dev.supervision.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.supervision.cluster.harness.Member;
+import dev.supervision.cluster.harness.TestCluster;
+import dev.supervision.process.Pid;
+import dev.supervision.process.ProcessRuntime;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A partition made with {@code kill -STOP}: while {@code user1} hangs, this node no longer sees its
+ * global name and registers the same name for a process of its own. After {@code kill -CONT} the
+ * sides merge and exchange their names; the name stays with the process of the senior node (this
+ * one: it started first, so its incarnation is older), user1's process gets the exit signal
+ * {@code {global_name_conflict,mailer}}, and both nodes agree on the holder.
+ */
+class NameConflictIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Test
+    void aNameHeldOnBothSidesOfAHealedPartitionStaysWithTheSeniorNode() {
+        try (TestCluster cluster = new TestCluster(List.of("user1@localhost"))) {
+            ProcessRuntime runtime = cluster.runtime();
+            ClusterNode node = cluster.node();
+            Member user1 = cluster.startMember("user1@localhost");
+            user1.command("register mailer");
+            user1.awaitLine(line -> line.equals("REGISTERED mailer true"), WAIT);
+            await().atMost(WAIT).until(() -> node.globalNames().whereis("mailer").isPresent());
+
+            user1.stop();
+            await().atMost(WAIT).until(() -> !node.nodes().contains("user1@localhost"));
+            assertThat(node.globalNames().whereis("mailer")).isEmpty(); // its node is down: its names went
+            Pid ours = runtime.spawn(() -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
+            assertThat(node.globalNames().register("mailer", ours)).isTrue();
+
+            user1.resume();
+            String lost = user1.awaitLine(line -> line.startsWith("GLOBALDOWN mailer"), Duration.ofSeconds(30));
+            assertThat(lost).isEqualTo("GLOBALDOWN mailer {global_name_conflict,mailer}");
+            await().atMost(WAIT).until(() -> node.nodes().contains("user1@localhost"));
+            assertThat(node.globalNames().whereis("mailer")).contains(ours);
+            assertThat(runtime.isAlive(ours)).isTrue();
+            await().atMost(WAIT).until(() -> user1.ask("whereis mailer", "WHEREIS", WAIT).equals("test@localhost"));
+            assertThat(node.globalNames().registeredNames()).containsExactly("mailer");
+        }
+    }
+}
