@@ -30,8 +30,9 @@ final class Wire {
         return nodes;
     }
 
+    /** Sends a frame; a message ({@link Frame.Send}) may wait for the next batch, see {@link SendQueue}. */
     void send(Address to, Frame frame) {
-        transport.send(to, codec.encodeFrame(frame));
+        transport.send(to, codec.encodeFrame(frame), frame instanceof Frame.Send);
     }
 
     /** Sends to the node of index {@code node} if it is connected; false when it is not. */
