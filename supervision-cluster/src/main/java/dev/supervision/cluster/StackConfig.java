@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
  * to GMS without a VERIFY_SUSPECT2 round, which would add its whole timeout to every kill -9; FD_ALL3
  * (heartbeats every second, suspected after 3 s without one) guards against pauses, and 3 s of
  * silence needs no second opinion either. MERGE3 heals partitions within 1-3 s. Encryption keyed from the secret is added by {@link Security} once the channel exists.
+ *
+ * <p>Latency: no bundler, so a frame is written to the socket by the thread that sends it, without a
+ * hand-off to a bundler thread (the batching a bundler does happens above, in {@link SendQueue}, for
+ * the frames that may wait). Received messages still go from the connection's receiving thread to the
+ * thread pool: handled on the receiving thread they would queue JGroups' heartbeats behind every frame
+ * read before them, and a burst of casts then made FD_ALL3 suspect a live member.
  */
 final class StackConfig {
 
@@ -19,7 +25,7 @@ final class StackConfig {
         StringBuilder xml = new StringBuilder("<config xmlns=\"urn:org:jgroups\">\n");
         xml.append("  <TCP bind_addr=\"").append(attr(config.bindAddress())).append("\" bind_port=\"")
                 .append(config.port()).append("\" port_range=\"0\" tcp_nodelay=\"true\" use_virtual_threads=\"false\"")
-                .append(" bundler_type=\"transfer-queue\" thread_pool.min_threads=\"2\" thread_pool.max_threads=\"64\"")
+                .append(" bundler_type=\"no-bundler\" thread_pool.min_threads=\"2\" thread_pool.max_threads=\"64\"")
                 .append(" sock_conn_timeout=\"500\"");
         if (config.tls() != null) {
             ClusterConfig.TlsConfig tls = config.tls();

@@ -50,6 +50,8 @@ final class Transport implements Receiver, AutoCloseable {
     private final JChannel channel;
     private final Map<Address, Integer> indices = new ConcurrentHashMap<>();
     private final Set<Integer> down = ConcurrentHashMap.newKeySet();
+    private final Map<Address, SendQueue> queues = new ConcurrentHashMap<>();
+    private final BatchSender batches;
     private volatile Handler handler;
     private Set<Address> members = Set.of(); // only the view thread touches it
 
@@ -65,6 +67,7 @@ final class Transport implements Receiver, AutoCloseable {
         channel.setName(self.name());
         channel.setReceiver(this);
         channel.setDiscardOwnMessages(true);
+        this.batches = new BatchSender(self.name());
     }
 
     /** Joins the cluster; views and frames reach {@code newHandler} from then on. */
@@ -73,12 +76,25 @@ final class Transport implements Receiver, AutoCloseable {
         channel.connect(cluster);
     }
 
-    /** Sends a frame's bytes; dropped (and logged at debug) when the channel cannot take them. */
-    void send(Address to, byte[] bytes) {
+    /**
+     * Sends a frame's bytes after every frame given before it for the same member: at once on this
+     * thread, or, when {@code mayWait}, with the next batch (see {@link SendQueue}). Dropped (and logged
+     * at debug) when the channel cannot take them.
+     */
+    void send(Address to, byte[] frame, boolean mayWait) {
+        SendQueue queue = queues.computeIfAbsent(to, address -> new SendQueue(batch -> sendMessage(address, batch)));
+        if (!mayWait) {
+            queue.sendNow(frame);
+        } else if (queue.enqueue(frame)) {
+            batches.ready(queue);
+        }
+    }
+
+    private void sendMessage(Address to, byte[] batch) {
         try {
-            channel.send(new BytesMessage(to, bytes));
+            channel.send(new BytesMessage(to, batch));
         } catch (Exception e) {
-            LOG.debug("could not send {} bytes to {}: {}", bytes.length, to, e.toString());
+            LOG.debug("could not send {} bytes to {}: {}", batch.length, to, e.toString());
         }
     }
 
@@ -88,7 +104,13 @@ final class Transport implements Receiver, AutoCloseable {
         if (index == null || down.contains(index)) {
             return;
         }
-        handler.received(index, msg.getArray(), msg.getOffset(), msg.getLength());
+        Handler to = handler;
+        try {
+            FrameBatch.split(msg.getArray(), msg.getOffset(), msg.getLength(),
+                    (bytes, offset, length) -> to.received(index, bytes, offset, length));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("dropped the rest of a message from node {}: {}", nodes.idOf(index).name(), e.getMessage());
+        }
     }
 
     @Override
@@ -108,6 +130,9 @@ final class Transport implements Receiver, AutoCloseable {
         for (Address gone : members) {
             if (!next.contains(gone) || rejoined.contains(gone)) {
                 changes.put(gone, Boolean.FALSE);
+            }
+            if (!next.contains(gone)) {
+                queues.remove(gone);
             }
         }
         Set<Address> previous = members;
@@ -171,6 +196,10 @@ final class Transport implements Receiver, AutoCloseable {
 
     @Override
     public void close() {
+        batches.close();
+        for (SendQueue queue : queues.values()) {
+            queue.sendNow(null); // what was cast before leaving still goes
+        }
         channel.close();
     }
 }

@@ -32,9 +32,10 @@ final class Wire {
         return nodes;
     }
 
+    /** Sends a frame; a message ({@link Frame.Send}) may wait for the next batch, see {@link SendQueue}. */
     void send(Address to, Frame frame) {
         sent.increment();
-        transport.send(to, codec.encodeFrame(frame));
+        transport.send(to, codec.encodeFrame(frame), frame instanceof Frame.Send);
     }
 
     /** How many frames were handed to the transport. */

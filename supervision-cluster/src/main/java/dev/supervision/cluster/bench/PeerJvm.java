@@ -30,9 +30,13 @@ final class PeerJvm implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
-        if (!"READY".equals(line)) {
+        while (line != null && !line.equals("READY")) { // a JVM option such as JFR may print first
+            System.err.println("peer: " + line);
+            line = out.readLine();
+        }
+        if (line == null) {
             peer.close();
-            throw new IllegalStateException("the peer JVM did not start: " + line);
+            throw new IllegalStateException("the peer JVM ended before it was ready");
         }
         return peer;
     }
