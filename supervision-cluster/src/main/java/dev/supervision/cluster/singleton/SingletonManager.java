@@ -295,6 +295,7 @@ final class SingletonManager {
                     LOG.warn("{}: singleton '{}' did not register as '{}': singletonRef cannot reach it", node.name(),
                             spec.id(), spec.registeredName());
                 }
+                GlobalClaim.start(runtime, node.globalNames(), spec.registeredName(), instance);
                 return true;
             }
             case StartResult.Ignored ignore -> {

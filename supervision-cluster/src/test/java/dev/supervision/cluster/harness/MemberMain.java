@@ -84,7 +84,7 @@ public final class MemberMain {
      * {@code nodes}; {@code spawn_link NODE SPAWNABLE} (from a process that traps exits); {@code link
      * NODE} (a trapping process links to NODE's echo server and reports its EXIT); {@code monitor NODE};
      * {@code singleton MIN COLLECTOR_NODE} (a supervisor with the {@link Ticket} singleton, policy at least
-     * MIN hosts); {@code owner} (where this node thinks the singleton runs); {@code leave} ({@code close()}
+     * MIN hosts); {@code owner} (where this node thinks the singleton runs); {@code close} ({@code close()}
      * of the node, which hands its singletons over);
      * and the naming commands ({@link #naming}).
      */
@@ -121,9 +121,9 @@ public final class MemberMain {
                 say("SINGLETON started");
             }
             case "owner" -> say("OWNER " + ClusterSingletons.of(node).singletonOwner(Ticket.NAME).orElse("none"));
-            case "leave" -> {
+            case "close" -> {
                 node.close();
-                say("LEFT " + System.currentTimeMillis());
+                say("CLOSED " + System.currentTimeMillis());
             }
             default -> say("ERROR unknown command " + words[0]);
         }

@@ -46,6 +46,7 @@ class ClusterSingletonIT {
                 await().atMost(WAIT).until(() -> ownerSeenBy(member).equals(first));
             }
             assertThat(whereIs(runtime, first)).isEqualTo(first);
+            awaitGlobalNameOn(runtime, first);
 
             // a crash of the instance reaches the manager's supervisor, which restarts it in place
             assertThatThrownBy(() -> runtime.call(ProcessRef.named(Ticket.NAME, first), new Messages.Crash(), WAIT))
@@ -66,6 +67,7 @@ class ClusterSingletonIT {
             System.out.println("singleton failover after kill -9: started on " + second + " after " + startedAfter
                     + " ms, answered a call after " + answersAfter + " ms");
             assertThat(second).isNotEqualTo(first);
+            awaitGlobalNameOn(runtime, second); // the dead instance's name went with its node
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> started().size() == 3);
             assertThatThrownBy(() -> runtime.call(ProcessRef.named(Ticket.NAME, first), new Messages.WhereAreYou(), WAIT))
                     .isInstanceOf(CallException.class);
@@ -79,8 +81,8 @@ class ClusterSingletonIT {
             // graceful close of the owner: stopped there first, then started on the third member at once
             String third = NAMES.stream().filter(name -> !name.equals(first) && !name.equals(second)).findFirst().orElseThrow();
             Member leaving = named(members, second);
-            leaving.command("leave");
-            leaving.awaitLine(line -> line.startsWith("LEFT "), WAIT);
+            leaving.command("close");
+            leaving.awaitLine(line -> line.startsWith("CLOSED "), WAIT);
             await().atMost(WAIT).until(() -> started().size() == 4);
             SingletonStarted successor = started().get(3);
             assertThat(successor.node()).isEqualTo(third);
@@ -91,6 +93,7 @@ class ClusterSingletonIT {
             System.out.println("singleton hand-over on close: stopped on " + second + ", started on " + third + " "
                     + (successor.micros() - handedOver.micros()) / 1000.0 + " ms later");
             assertThat(whereIs(runtime, third)).isEqualTo(third);
+            awaitGlobalNameOn(runtime, third);
             await().atMost(WAIT).until(() -> ownerSeenBy(rejoined).equals(third));
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> started().size() == 4);
         }
@@ -175,6 +178,12 @@ class ClusterSingletonIT {
 
     private static long owners(Member member) {
         return member.stdout().stream().filter(line -> line.startsWith("OWNER ")).count();
+    }
+
+    /** The singleton's global name reaches the instance on {@code node} (it registers it once it runs). */
+    private static void awaitGlobalNameOn(ProcessRuntime runtime, String node) {
+        await().atMost(WAIT).ignoreExceptionsInstanceOf(CallException.class).until(() -> runtime.call(
+                ProcessRef.global(Ticket.NAME), new Messages.WhereAreYou(), Duration.ofSeconds(5)).equals(node));
     }
 
     private static String whereIs(ProcessRuntime runtime, String node) {
