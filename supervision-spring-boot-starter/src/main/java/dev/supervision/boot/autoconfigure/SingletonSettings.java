@@ -8,9 +8,11 @@ import org.springframework.core.env.PropertyResolver;
 
 /**
  * Reads a child's {@code singleton}, {@code singleton-policy}, {@code singleton-hosts} and
- * {@code singleton-min-members}, strictly: a policy setting on a child that is no singleton, a count
- * the policy does not use, a missing or non-positive count each fail naming the key and the value as
- * written.
+ * {@code singleton-min-members}, strictly: a policy setting on a child that says nothing of
+ * {@code singleton} (a stray or misplaced key), a count the policy does not use, a missing or
+ * non-positive count each fail naming the key and the value as written. A child that says
+ * {@code singleton: false} may keep its policy, so that one switch (such as
+ * {@code singleton: ${supervision.cluster.enabled:false}}) turns it on and off.
  */
 final class SingletonSettings {
 
@@ -23,6 +25,9 @@ final class SingletonSettings {
 
     /** The policy of the child at {@code key}, or empty when it is no singleton. */
     Optional<SingletonPolicyChoice> policy(ChildProperties props, String key) {
+        if (!props.isSingleton() && written.containsProperty(key + ".singleton")) {
+            return Optional.empty();
+        }
         if (!props.isSingleton()) {
             refuseWithoutSingleton(key, "singleton-policy", props.getSingletonPolicy());
             refuseWithoutSingleton(key, "singleton-hosts", props.getSingletonHosts());
@@ -68,7 +73,7 @@ final class SingletonSettings {
     private void refuseWithoutSingleton(String childKey, String name, Object value) {
         if (value != null) {
             String key = childKey + "." + name;
-            throw new InvalidSupervisionConfigurationException(key, written(key, value), "the child is not a singleton",
+            throw new InvalidSupervisionConfigurationException(key, written(key, value), "the child says nothing of 'singleton'",
                     "set " + childKey + ".singleton=true, or remove " + key);
         }
     }

@@ -80,8 +80,20 @@ class SingletonChildConfigurationTest {
 
     @Test
     void aPolicyOnAChildThatIsNoSingletonIsRefused() {
-        failsWith(clustered, CHILD + ".singleton-policy=majority: the child is not a singleton (set " + CHILD
+        failsWith(clustered, CHILD + ".singleton-policy=majority: the child says nothing of 'singleton' (set " + CHILD
                 + ".singleton=true", CHILD + ".singleton-policy=majority");
+    }
+
+    @Test
+    void singletonFalseKeepsItsPolicyAndRunsAPlainChildWithoutACluster() {
+        runner.withPropertyValues(CHILD + ".singleton=${supervision.cluster.enabled:false}",
+                CHILD + ".singleton-policy=oldest-per-side").run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(ClusterMembership.class);
+                    ProcessRuntime runtime = context.getBean(ProcessRuntime.class);
+                    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                            .until(() -> runtime.whereis("dbconnector").isPresent());
+                    assertThat(runtime.whereis("supervision.singleton.connector")).isEmpty();
+                });
     }
 
     @Test
@@ -112,6 +124,7 @@ class SingletonChildConfigurationTest {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
                 assertThat(ClusterSingletons.of(node).singletonOwner("connector")).contains("app1@localhost");
                 assertThat(context.getBean(ProcessRuntime.class).whereis("dbconnector")).isPresent();
+                assertThat(context.getBean(ProcessRuntime.class).whereis("supervision.singleton.connector")).isPresent();
             });
         });
     }
