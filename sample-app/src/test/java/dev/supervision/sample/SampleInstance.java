@@ -93,11 +93,33 @@ final class SampleInstance implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A free port on loopback. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A free loopback port for a cluster node whose port 100 above (its failure detection) is free too.
+     */
+    static int freeClusterPort() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            if (port + 100 <= 65535 && free(port + 100)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port p with p + 100 free on loopback");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort() == port;
+        } catch (IOException e) {
+            return false;
         }
     }
 

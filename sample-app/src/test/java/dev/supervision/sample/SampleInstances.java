@@ -47,7 +47,14 @@ final class SampleInstances implements AutoCloseable {
 
     /** Starts an instance named {@code name} and waits until it is ready. */
     SampleInstance start(String name) {
-        SampleInstance instance = SampleInstance.start(name, properties, READY);
+        return start(name, List.of());
+    }
+
+    /** Starts an instance named {@code name} with {@code own} properties on top of the shared ones. */
+    SampleInstance start(String name, List<String> own) {
+        List<String> all = new ArrayList<>(properties);
+        all.addAll(own);
+        SampleInstance instance = SampleInstance.start(name, all, READY);
         synchronized (started) {
             started.add(instance);
         }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two sample-app JVMs on one PostgreSQL, both running their mailer (no cluster singleton yet), under
+ * Two sample-app JVMs on one PostgreSQL, both running their mailer (without the cluster, so no singleton), under
  * writers that post to both: each note is mailed once, and when one instance is killed with kill -9 the
  * other mails what is left, none twice but for the one note the killed mailer may have had in hand, which
  * goes again under its Message-ID. The fast variant of {@code TwoInstancesMailDrillsTest}.

@@ -8,6 +8,7 @@ import dev.supervision.supervisor.ChildSpec;
 import dev.supervision.supervisor.ChildStart;
 import dev.supervision.supervisor.ChildType;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A supervised child that runs on exactly one node of the cluster at a time (OTP's distributed
@@ -85,6 +86,27 @@ public final class ClusterSingleton {
             Pid parent = runtime.self();
             return new StartResult.Started(runtime.spawnLink(() -> new SingletonManager(registry, spec, extraArgs, parent).run()));
         };
+        return new ChildSpec(inner.id(), start, inner.restart(), InstanceShutdown.forManager(inner.shutdown()),
+                ChildType.WORKER, inner.significant(), inner.backoff());
+    }
+
+    /**
+     * As {@link #of(ClusterNode, ChildSpec, SingletonPolicy, String)} for a node that joins after the
+     * spec is made (a Spring application builds its tree before the node joins): {@code node} is asked
+     * each time the supervisor starts the manager, and the singleton is declared then.
+     *
+     * @param node this node, once it is a member
+     * @param inner the child to run on one node, registering itself as {@code registeredName}
+     * @param policy where it may run when the cluster is split
+     * @param registeredName the local name of the running instance
+     * @return the spec to put in every node's supervisor
+     */
+    public static ChildSpec whenJoined(Supplier<ClusterNode> node, ChildSpec inner, SingletonPolicy policy,
+            String registeredName) {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(inner, "inner");
+        Objects.requireNonNull(policy, "policy");
+        ChildStart start = extraArgs -> of(node.get(), inner, policy, registeredName).start().start(extraArgs);
         return new ChildSpec(inner.id(), start, inner.restart(), InstanceShutdown.forManager(inner.shutdown()),
                 ChildType.WORKER, inner.significant(), inner.backoff());
     }

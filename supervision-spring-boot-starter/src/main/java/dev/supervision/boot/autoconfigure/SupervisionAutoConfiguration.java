@@ -2,6 +2,7 @@ package dev.supervision.boot.autoconfigure;
 
 import dev.supervision.boot.RootFailureHandler;
 import dev.supervision.boot.ShutdownApplicationOnRootFailure;
+import dev.supervision.boot.SingletonChildren;
 import dev.supervision.boot.SupervisionTree;
 import dev.supervision.boot.availability.MarkBrokenOnRootFailure;
 import dev.supervision.boot.availability.RequiredChildrenReadiness;
@@ -43,10 +44,11 @@ public final class SupervisionAutoConfiguration {
     @ConditionalOnMissingBean
     SupervisionTree supervisionTree(ProcessRuntime runtime, SupervisionProperties properties,
             ConfigurableListableBeanFactory beanFactory, RootFailureHandler rootFailureHandler, Environment environment,
-            ObjectProvider<SupervisorClock> clock) {
+            ObjectProvider<SupervisorClock> clock, ObjectProvider<SingletonChildren> singletons) {
         String nodeName = properties.getNodeName() != null ? properties.getNodeName()
                 : environment.getProperty("spring.application.name", "local");
-        SupervisionTreeFactory factory = new SupervisionTreeFactory(properties, beanFactory, environment);
+        SupervisionTreeFactory factory = new SupervisionTreeFactory(properties, beanFactory, environment,
+                singletons.getIfUnique());
         return new SupervisionTree(runtime, factory.build(), properties.getRoot(), nodeName, rootFailureHandler,
                 factory.layout(), clock.getIfUnique());
     }

@@ -165,6 +165,16 @@ public class SupervisionProperties {
         STAY_UP
     }
 
+    /** Where a cluster singleton may run while the cluster is split. */
+    public enum SingletonPolicyName {
+        /** Only on a side holding more than half of 'singleton-hosts' instances: never two at once. */
+        MAJORITY,
+        /** Every side runs its own (its oldest instance); one stays when the partition heals. */
+        OLDEST_PER_SIDE,
+        /** On a side holding at least 'singleton-min-members' hosting instances. */
+        MINIMUM_MEMBERS
+    }
+
     /** One supervisor. */
     public static class SupervisorProperties {
 
@@ -271,6 +281,56 @@ public class SupervisionProperties {
 
         /** A restart backoff for this child. */
         private BackoffProperties backoff;
+
+        /**
+         * Whether this child runs on exactly one instance of the cluster; needs
+         * supervision.cluster.enabled=true and a registered name ('name' or the @GenServer name).
+         */
+        private boolean singleton;
+
+        /**
+         * Where a singleton may run while the cluster is split: 'majority' (of 'singleton-hosts'
+         * instances, the default), 'oldest-per-side' or 'minimum-members' (of 'singleton-min-members').
+         */
+        private SingletonPolicyName singletonPolicy;
+
+        /** How many instances host the singleton, for the 'majority' policy. */
+        private Integer singletonHosts;
+
+        /** The quorum of hosting instances a side needs to run the singleton; implies 'minimum-members'. */
+        private Integer singletonMinMembers;
+
+        public boolean isSingleton() {
+            return singleton;
+        }
+
+        public void setSingleton(boolean singleton) {
+            this.singleton = singleton;
+        }
+
+        public SingletonPolicyName getSingletonPolicy() {
+            return singletonPolicy;
+        }
+
+        public void setSingletonPolicy(SingletonPolicyName singletonPolicy) {
+            this.singletonPolicy = singletonPolicy;
+        }
+
+        public Integer getSingletonHosts() {
+            return singletonHosts;
+        }
+
+        public void setSingletonHosts(Integer singletonHosts) {
+            this.singletonHosts = singletonHosts;
+        }
+
+        public Integer getSingletonMinMembers() {
+            return singletonMinMembers;
+        }
+
+        public void setSingletonMinMembers(Integer singletonMinMembers) {
+            this.singletonMinMembers = singletonMinMembers;
+        }
 
         public String getId() {
             return id;

@@ -1,6 +1,8 @@
 package dev.supervision.boot.autoconfigure;
 
 import dev.supervision.boot.GenServer;
+import dev.supervision.boot.SingletonChildren;
+import dev.supervision.boot.SingletonPolicyChoice;
 import dev.supervision.boot.TreeLayout;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.BackoffProperties;
 import dev.supervision.boot.autoconfigure.SupervisionProperties.ChildProperties;
@@ -49,6 +51,8 @@ final class SupervisionTreeFactory {
     private final ConfigurableListableBeanFactory beanFactory;
     private final PropertyResolver written;
     private final Set<String> genServerBeans;
+    private final SingletonChildren singletons;
+    private final SingletonSettings singletonSettings;
     private final Map<String, String> placedBeans = new HashMap<>();
     private final Map<String, String> registeredNames = new HashMap<>();
     private final Deque<String> position = new ArrayDeque<>();
@@ -56,7 +60,9 @@ final class SupervisionTreeFactory {
     private final Map<String, List<String>> namedChildren = new HashMap<>();
 
     SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory,
-            PropertyResolver written) {
+            PropertyResolver written, SingletonChildren singletons) {
+        this.singletons = singletons;
+        this.singletonSettings = new SingletonSettings(written);
         this.properties = properties;
         this.beanFactory = beanFactory;
         this.written = written;
@@ -175,6 +181,10 @@ final class SupervisionTreeFactory {
             }
             return beanChild(bean, props, id, key);
         }
+        if (singletonSettings.policy(props, key).isPresent()) {
+            throw new InvalidSupervisionConfigurationException(key + ".singleton", written(key + ".singleton", true),
+                    "a supervisor cannot be a cluster singleton", "mark the @GenServer beans under it 'singleton' instead");
+        }
         String name = props.getSupervisor();
         SupervisorProperties nested = properties.getSupervisors().get(name);
         if (nested == null) {
@@ -212,7 +222,33 @@ final class SupervisionTreeFactory {
         Object arg = props.getArg();
         ChildSpec spec = wrap(key, () -> ChildSpec.of(id,
                 extraArgs -> GenServers.startLink(ProcessRuntime.current(), fresh.get(), arg, options)));
-        return configure(spec, props, key, ChildType.WORKER);
+        ChildSpec configured = configure(spec, props, key, ChildType.WORKER);
+        return singletonSettings.policy(props, key).map(policy -> singleton(configured, registeredName, policy, key))
+                .orElse(configured);
+    }
+
+    /** {@code child} as a cluster singleton, or a failure naming why it cannot be one. */
+    private ChildSpec singleton(ChildSpec child, String registeredName, SingletonPolicyChoice policy, String key) {
+        if (registeredName == null) {
+            throw new InvalidSupervisionConfigurationException(key + ".name", "(not set)",
+                    "a singleton needs a registered name, by which the other instances reach it",
+                    "set @GenServer(name = ...) on the bean's class or " + key + ".name");
+        }
+        String singletonKey = key + ".singleton";
+        if (singletons == null && !properties.getCluster().isEnabled()) {
+            throw new InvalidSupervisionConfigurationException(singletonKey, written(singletonKey, true),
+                    "the cluster is not enabled, so every instance would run its own",
+                    "set supervision.cluster.enabled=true (and supervision.cluster.*), or remove " + singletonKey);
+        }
+        if (singletons == null) {
+            throw new InvalidSupervisionConfigurationException(singletonKey, written(singletonKey, true),
+                    "supervision-cluster is not on the class path", "add the dependency dev.supervision:supervision-cluster");
+        }
+        return wrap(key, () -> singletons.singleton(child, registeredName, policy));
+    }
+
+    private Object written(String key, Object bound) {
+        return written.containsProperty(key) ? written.getProperty(key) : bound;
     }
 
     private ChildSpec configure(ChildSpec spec, ChildProperties props, String key, ChildType type) {

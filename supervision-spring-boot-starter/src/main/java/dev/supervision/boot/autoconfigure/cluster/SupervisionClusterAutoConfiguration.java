@@ -1,5 +1,6 @@
 package dev.supervision.boot.autoconfigure.cluster;
 
+import dev.supervision.boot.SingletonChildren;
 import dev.supervision.boot.SupervisionTree;
 import dev.supervision.boot.autoconfigure.SupervisionAutoConfiguration;
 import dev.supervision.boot.autoconfigure.SupervisionProperties;
@@ -7,6 +8,7 @@ import dev.supervision.boot.cluster.AdminRequest;
 import dev.supervision.boot.cluster.ClusterAdmin;
 import dev.supervision.boot.cluster.ClusterMembership;
 import dev.supervision.boot.cluster.ClusterRemoteNodes;
+import dev.supervision.boot.cluster.ClusterSingletonChildren;
 import dev.supervision.boot.endpoint.NodeDescriptor;
 import dev.supervision.boot.endpoint.ProcessDescriptor;
 import dev.supervision.boot.endpoint.RemoteNodes;
@@ -33,7 +35,8 @@ import org.springframework.core.env.Environment;
 /**
  * Makes the application a node of a cluster, when {@code supervision-cluster} is on the class path,
  * {@code supervision.cluster.enabled} is true and the tree runs: the {@link ClusterMembership} (joins before the tree
- * starts, leaves after it stopped), the {@code supervision_admin} server other nodes ask for this
+ * starts, leaves after it stopped), the {@link SingletonChildren} that run the children marked
+ * {@code singleton} on one node of the cluster, the {@code supervision_admin} server other nodes ask for this
  * node's tree, and the {@link RemoteNodes} the endpoint reaches them with. The starter's own records
  * join the codec's allowlist by themselves.
  */
@@ -60,6 +63,12 @@ public final class SupervisionClusterAutoConfiguration {
             Environment environment) {
         ClusterConfigFactory factory = factory(properties, environment);
         return new ClusterMembership(runtime, factory.build(STARTER_TYPES), factory.expectedMembers());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SingletonChildren supervisionSingletonChildren(ClusterMembership membership) {
+        return new ClusterSingletonChildren(membership);
     }
 
     @Bean

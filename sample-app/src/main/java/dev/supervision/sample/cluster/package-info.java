@@ -1,0 +1,5 @@
+/**
+ * The sample as a node of a cluster (only while {@code supervision.cluster.enabled} is true): Elixir's
+ * {@code Node.spawn_link} example as an HTTP call.
+ */
+package dev.supervision.sample.cluster;
