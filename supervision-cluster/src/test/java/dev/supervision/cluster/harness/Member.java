@@ -124,9 +124,16 @@ public final class Member implements AutoCloseable {
 
     /** The first stdout line that matches, waiting up to {@code atMost}; fails the test otherwise. */
     public String awaitLine(Predicate<String> matches, Duration atMost) {
-        await().atMost(atMost).pollInterval(Duration.ofMillis(10))
-                .failFast("member " + name + " exited", () -> !process.isAlive() && find(matches).isEmpty())
-                .until(() -> find(matches).isPresent());
+        try {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(10))
+                    .failFast("member " + name + " exited", () -> !process.isAlive() && find(matches).isEmpty())
+                    .until(() -> find(matches).isPresent());
+        } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+            List<String> log = stderr();
+            throw new AssertionError(e.getMessage() + (process.isAlive() ? "" : " with code " + process.exitValue())
+                    + "; its stdout: " + stdout() + "; the end of its stderr: "
+                    + log.subList(Math.max(0, log.size() - 15), log.size()), e);
+        }
         return find(matches).orElseThrow();
     }
 
