@@ -107,8 +107,17 @@ public sealed interface Frame {
         record NameDrop(String name) implements Naming {
         }
 
-        /** Every global name the sending node's processes hold, replacing what the receiver knew of them. */
-        record NamesHeld(Map<String, Pid> names) implements Naming {
+        /**
+         * Every global name the sending node's processes hold, replacing what the receiver knew of them;
+         * with {@code answerWanted}, the receiver answers with its own (so that a node which saw the
+         * sender come up twice, and dropped its first snapshot while it had it down, still gets one).
+         */
+        record NamesHeld(Map<String, Pid> names, boolean answerWanted) implements Naming {
+
+            /** A snapshot that wants no answer. */
+            public NamesHeld(Map<String, Pid> names) {
+                this(names, false);
+            }
         }
 
         /** The sending node's processes {@code pids} joined {@code group} (once each). */

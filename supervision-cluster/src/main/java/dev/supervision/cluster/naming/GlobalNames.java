@@ -171,15 +171,26 @@ public final class GlobalNames {
                     unregister(drop.name());
                 }
             }
-            case Naming.NamesHeld all -> replaceNamesOf(node, all.names());
+            case Naming.NamesHeld all -> {
+                replaceNamesOf(node, all.names());
+                if (all.answerWanted()) {
+                    synchronized (lock) {
+                        peers.send(node, new Naming.NamesHeld(namesOf(0)));
+                    }
+                }
+            }
             default -> LOG.warn("global names: ignored a {} from node {}", frame.getClass().getSimpleName(), node);
         }
     }
 
-    /** Node {@code node} is up: it gets this node's names (it sends its own). */
+    /**
+     * Node {@code node} is up: it gets this node's names and is asked for its own. It sends its own on
+     * its nodeup too, but that one may have arrived while this node still had it down (a partition that
+     * heals in two merges) and been dropped; the answer to this request comes while it is up.
+     */
     public void nodeUp(int node) {
         synchronized (lock) {
-            peers.send(node, new Naming.NamesHeld(namesOf(0)));
+            peers.send(node, new Naming.NamesHeld(namesOf(0), true));
         }
     }
 
