@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * global name and registers the same name for a process of its own. After {@code kill -CONT} the
  * sides merge and exchange their names; the name stays with the process of the senior node (this
  * one: it started first, so its incarnation is older), user1's process gets the exit signal
- * {@code {global_name_conflict,mailer}}, and both nodes agree on the holder.
+ * {@code {global_name_conflict,mailer}} (or, registered with a listener, is told and keeps running),
+ * and both nodes agree on the holder.
  */
 class NameConflictIT {
 
@@ -25,27 +26,58 @@ class NameConflictIT {
     @Test
     void aNameHeldOnBothSidesOfAHealedPartitionStaysWithTheSeniorNode() {
         try (TestCluster cluster = new TestCluster(List.of("user1@localhost"))) {
-            ProcessRuntime runtime = cluster.runtime();
-            ClusterNode node = cluster.node();
             Member user1 = cluster.startMember("user1@localhost");
-            user1.command("register mailer");
-            user1.awaitLine(line -> line.equals("REGISTERED mailer true"), WAIT);
-            await().atMost(WAIT).until(() -> node.globalNames().whereis("mailer").isPresent());
-
-            user1.stop();
-            await().atMost(WAIT).until(() -> !node.nodes().contains("user1@localhost"));
-            assertThat(node.globalNames().whereis("mailer")).isEmpty(); // its node is down: its names went
-            Pid ours = runtime.spawn(() -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
-            assertThat(node.globalNames().register("mailer", ours)).isTrue();
+            Pid ours = partitionAndRegisterOnBothSides(cluster, user1, "register");
 
             user1.resume();
             String lost = user1.awaitLine(line -> line.startsWith("GLOBALDOWN mailer"), Duration.ofSeconds(30));
             assertThat(lost).isEqualTo("GLOBALDOWN mailer {global_name_conflict,mailer}");
-            await().atMost(WAIT).until(() -> node.nodes().contains("user1@localhost"));
-            assertThat(node.globalNames().whereis("mailer")).contains(ours);
-            assertThat(runtime.isAlive(ours)).isTrue();
-            await().atMost(WAIT).until(() -> user1.ask("whereis mailer", "WHEREIS", WAIT).equals("test@localhost"));
-            assertThat(node.globalNames().registeredNames()).containsExactly("mailer");
+            assertTheNameStaysWith(cluster, user1, ours);
         }
+    }
+
+    /** Erlang's {@code random_notify_name}: the losing process is told and keeps running. */
+    @Test
+    void aLoserRegisteredWithAListenerIsToldAndKeepsRunning() {
+        try (TestCluster cluster = new TestCluster(List.of("user1@localhost"))) {
+            Member user1 = cluster.startMember("user1@localhost");
+            Pid ours = partitionAndRegisterOnBothSides(cluster, user1, "registertold");
+
+            user1.resume();
+            String lost = user1.awaitLine(line -> line.startsWith("GLOBALLOST mailer"), Duration.ofSeconds(30));
+            assertThat(lost).isEqualTo("GLOBALLOST mailer {global_name_conflict,mailer} alive true");
+            assertTheNameStaysWith(cluster, user1, ours);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                    .until(() -> user1.stdout().stream().noneMatch(line -> line.startsWith("GLOBALDOWN")));
+        }
+    }
+
+    /**
+     * {@code user1} registers {@code mailer} with {@code command}, then hangs; this node, which no
+     * longer sees the name, registers it for a process of its own, which it returns.
+     */
+    private static Pid partitionAndRegisterOnBothSides(TestCluster cluster, Member user1, String command) {
+        ProcessRuntime runtime = cluster.runtime();
+        ClusterNode node = cluster.node();
+        user1.command(command + " mailer");
+        user1.awaitLine(line -> line.equals("REGISTERED mailer true"), WAIT);
+        await().atMost(WAIT).until(() -> node.globalNames().whereis("mailer").isPresent());
+
+        user1.stop();
+        await().atMost(WAIT).until(() -> !node.nodes().contains("user1@localhost"));
+        assertThat(node.globalNames().whereis("mailer")).isEmpty(); // its node is down: its names went
+        Pid ours = runtime.spawn(() -> runtime.receive(message -> false, ProcessRuntime.INFINITY));
+        assertThat(node.globalNames().register("mailer", ours)).isTrue();
+        return ours;
+    }
+
+    /** After the merge both nodes agree that {@code ours}, alive, holds the one global name. */
+    private static void assertTheNameStaysWith(TestCluster cluster, Member user1, Pid ours) {
+        ClusterNode node = cluster.node();
+        await().atMost(WAIT).until(() -> node.nodes().contains("user1@localhost"));
+        assertThat(node.globalNames().whereis("mailer")).contains(ours);
+        assertThat(cluster.runtime().isAlive(ours)).isTrue();
+        await().atMost(WAIT).until(() -> user1.ask("whereis mailer", "WHEREIS", WAIT).equals("test@localhost"));
+        assertThat(node.globalNames().registeredNames()).containsExactly("mailer");
     }
 }

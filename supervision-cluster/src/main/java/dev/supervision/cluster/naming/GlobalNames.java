@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * the registering node then tells every node. A name goes away when its process dies (its node tells
  * the others) or its node goes down (every node drops that node's names). When partitions heal, each
  * node sends the other its names; a name held on both sides stays with the process of the senior node,
- * and the other process gets an exit signal {@code {global_name_conflict,Name}} from the winner.
+ * and the other process gets an exit signal {@code {global_name_conflict,Name}} from the winner, or,
+ * when it was registered with a listener for that (Erlang's {@code random_notify_name}), keeps running
+ * unregistered while its listener is told.
  *
  * <p>Thread-safe; the table changes under one lock, and what a change tells other nodes is sent under
  * it too, so each node's announcements reach every other node in the order they happened.
@@ -40,12 +43,17 @@ public final class GlobalNames {
     /** How long a registration may take in all. */
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
 
-    /** A registration waiting for the coordinator's answer, and the node it last asked. */
-    private record Claim(Naming.Claim frame, CompletableFuture<Boolean> answer, AtomicInteger coordinator) {
+    /** A registration waiting for the coordinator's answer, the node it last asked, and its loss listener (or null). */
+    private record Claim(Naming.Claim frame, CompletableFuture<Boolean> answer, AtomicInteger coordinator,
+            Consumer<GlobalNameConflict> onLoss) {
     }
 
     /** The key of the watch on a local holder. */
     private record Holding(String name) {
+    }
+
+    /** Who is told, instead of an exit signal, when the local holder {@code pid} loses its name in a conflict. */
+    private record LossListener(Pid pid, Consumer<GlobalNameConflict> listener) {
     }
 
     private final Peers peers;
@@ -53,6 +61,7 @@ public final class GlobalNames {
     private final Object lock = new Object();
     private final Map<String, Pid> table = new ConcurrentHashMap<>(); // changed under lock, read anywhere
     private final Map<Long, Claim> claims = new ConcurrentHashMap<>();
+    private final Map<String, LossListener> lossListeners = new ConcurrentHashMap<>(); // local holders only
     private final AtomicLong claimIds = new AtomicLong();
 
     /** The global names of the node that {@code peers} and {@code signals} belong to. */
@@ -72,6 +81,21 @@ public final class GlobalNames {
      * @throws IllegalStateException when no coordinator answered within 10 s
      */
     public boolean register(String name, Pid pid) {
+        return register(name, pid, null);
+    }
+
+    /**
+     * Registers {@code pid} as {@code register(name, pid)} does, but should a healed partition find the
+     * name held on both sides and give it to the other process, this one is not sent an exit signal: it
+     * keeps running, no longer registered, and {@code onLoss} is called (on a thread of the transport,
+     * so it must not block). Erlang's {@code random_notify_name} resolution: for a process that knows
+     * better than seniority whether it should go on, such as a cluster singleton's instance, whose
+     * own rule stops the surplus one.
+     *
+     * @param onLoss told of the lost name; null for the exit signal of {@link #register(String, Pid)}
+     * @return as {@link #register(String, Pid)}
+     */
+    public boolean register(String name, Pid pid, Consumer<GlobalNameConflict> onLoss) {
         requireName(name);
         Objects.requireNonNull(pid, "pid");
         if (pid.node() != 0) {
@@ -82,7 +106,7 @@ public final class GlobalNames {
             return false;
         }
         Claim claim = new Claim(new Naming.Claim(claimIds.incrementAndGet(), name, pid), new CompletableFuture<>(),
-                new AtomicInteger());
+                new AtomicInteger(), onLoss);
         claims.put(claim.frame().id(), claim);
         long deadline = System.nanoTime() + CLAIM_TIMEOUT.toNanos();
         try {
@@ -130,6 +154,7 @@ public final class GlobalNames {
             }
         }
         if (removed) {
+            lossListeners.remove(name);
             signals.unwatch(holder, new Holding(name));
         }
         return true;
@@ -255,6 +280,10 @@ public final class GlobalNames {
                 return;
             }
             table.put(answer.name(), answer.pid());
+            Consumer<GlobalNameConflict> onLoss = claim.onLoss();
+            if (onLoss != null) {
+                lossListeners.put(answer.name(), new LossListener(answer.pid(), onLoss));
+            }
             peers.broadcast(new Naming.NameHeld(answer.name(), answer.pid()));
         }
         Pid watched = signals.watch(answer.pid(), new Holding(answer.name()),
@@ -276,6 +305,7 @@ public final class GlobalNames {
 
     private void died(String name, Pid pid) {
         synchronized (lock) {
+            lossListeners.computeIfPresent(name, (key, listener) -> listener.pid().equals(pid) ? null : listener);
             if (table.remove(name, pid)) {
                 peers.broadcast(new Naming.NameFreed(name, pid));
             }
@@ -286,6 +316,7 @@ public final class GlobalNames {
     private void held(String name, Pid pid) {
         Pid loser;
         Pid winner;
+        LossListener listener;
         synchronized (lock) {
             Pid current = table.get(name);
             if (current == null || current.equals(pid) || current.node() == pid.node()) {
@@ -301,12 +332,20 @@ public final class GlobalNames {
                         name, winner, peers.seniority(winner.node()), loser, peers.seniority(loser.node()));
                 return; // the loser's own node settles it the same way and tells the others
             }
-            LOG.warn("global name conflict on '{}': {} of the senior {} keeps it; {} here loses it and gets an exit signal",
-                    name, winner, peers.seniority(winner.node()), loser);
+            listener = lossListeners.remove(name);
+            if (listener != null && !listener.pid().equals(loser)) {
+                listener = null;
+            }
+            LOG.warn("global name conflict on '{}': {} of the senior {} keeps it; {} here loses it and {}", name, winner,
+                    peers.seniority(winner.node()), loser, listener == null ? "gets an exit signal" : "is told, not exited");
             peers.broadcast(new Naming.NameFreed(name, loser));
         }
         signals.unwatch(loser, new Holding(name));
-        signals.exitSignal(winner, loser, ExitReason.of(new GlobalNameConflict(name)));
+        if (listener != null) {
+            listener.listener().accept(new GlobalNameConflict(name));
+        } else {
+            signals.exitSignal(winner, loser, ExitReason.of(new GlobalNameConflict(name)));
+        }
     }
 
     /** What node {@code node} says its processes hold, replacing what this node knew of them. */

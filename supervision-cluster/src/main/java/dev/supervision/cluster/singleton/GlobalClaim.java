@@ -13,6 +13,11 @@ import org.slf4j.LoggerFactory;
  * registration is a round trip to the coordinator). The previous instance's name is freed when it
  * dies or when its node goes down, which may come a little after this node became the owner, so a
  * refused claim is tried again until {@link #PATIENCE} has passed or the instance has ended.
+ *
+ * <p>A name conflict after a partition heals does not exit the instance: the owner rule decides
+ * which instance goes on (a node that resumes from a pause may still run its old one for a moment,
+ * and its node is the senior). An instance that loses its name this way keeps running and claims
+ * the name again, which it gets once the surplus instance has stopped.
  */
 final class GlobalClaim {
 
@@ -28,7 +33,7 @@ final class GlobalClaim {
         runtime.spawn(() -> {
             Instant giveUp = Instant.now().plus(PATIENCE);
             while (runtime.isAlive(instance)) {
-                if (names.whereis(name).map(instance::equals).orElse(false) || claimed(names, name, instance)) {
+                if (names.whereis(name).map(instance::equals).orElse(false) || claimed(runtime, names, name, instance)) {
                     return;
                 }
                 if (Instant.now().isAfter(giveUp)) {
@@ -41,9 +46,12 @@ final class GlobalClaim {
         });
     }
 
-    private static boolean claimed(GlobalNames names, String name, Pid instance) {
+    private static boolean claimed(ProcessRuntime runtime, GlobalNames names, String name, Pid instance) {
         try {
-            return names.register(name, instance);
+            return names.register(name, instance, conflict -> {
+                LOG.info("singleton instance {} lost the global name '{}' in a conflict; it claims it again", instance, name);
+                start(runtime, names, name, instance);
+            });
         } catch (IllegalStateException noCoordinator) {
             return false;
         }

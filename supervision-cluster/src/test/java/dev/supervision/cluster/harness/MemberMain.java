@@ -132,6 +132,8 @@ public final class MemberMain {
     /**
      * {@code register NAME} (a new process, monitored by one that prints {@code GLOBALDOWN NAME reason},
      * registers itself globally and answers calls with this node's name and the request);
+     * {@code registertold NAME} (the same, registered so that losing a name conflict prints
+     * {@code GLOBALLOST NAME conflict alive true|false} instead of exiting it);
      * {@code whereis NAME TAG}; {@code callglobal NAME TAG}; {@code join GROUP} (a new process that
      * prints {@code GROUPMSG GROUP message} for what it gets); {@code leave GROUP}; {@code members GROUP
      * TAG} (the members' node names, sorted). False for any other command.
@@ -141,6 +143,13 @@ public final class MemberMain {
             case "register" -> runtime.spawn(() -> {
                 var holder = runtime.spawnMonitor(this::answerWithNodeName);
                 say("REGISTERED " + words[1] + " " + node.globalNames().register(words[1], holder.pid()));
+                Object down = runtime.receive();
+                say("GLOBALDOWN " + words[1] + " " + ((DownMessage) down).reason());
+            });
+            case "registertold" -> runtime.spawn(() -> {
+                var holder = runtime.spawnMonitor(this::answerWithNodeName);
+                say("REGISTERED " + words[1] + " " + node.globalNames().register(words[1], holder.pid(),
+                        conflict -> say("GLOBALLOST " + words[1] + " " + conflict + " alive " + runtime.isAlive(holder.pid()))));
                 Object down = runtime.receive();
                 say("GLOBALDOWN " + words[1] + " " + ((DownMessage) down).reason());
             });
