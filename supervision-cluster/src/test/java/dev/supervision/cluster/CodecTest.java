@@ -59,14 +59,14 @@ class CodecTest {
                 new Frame.Naming.NamesHeld(Map.of("mailer", local, "printer", local)), new Frame.Naming.NamesHeld(Map.of()),
                 new Frame.Naming.GroupJoined("workers", List.of(local)),
                 new Frame.Naming.GroupLeft("workers", List.copyOf(java.util.Collections.nCopies(2, local))),
-                new Frame.Naming.GroupsHeld(Map.of("workers", List.of(local, local), "idle", List.of(local))));
+                new Frame.Naming.GroupsHeld(Map.of("workers", List.of(local, local), "idle", List.of(local)), true));
         List<Frame.Naming> expected = List.of(new Frame.Naming.Claim(1, "mailer", seenThere),
                 new Frame.Naming.ClaimAnswer(1, "mailer", seenThere, true), new Frame.Naming.NameHeld("mailer", seenThere),
                 new Frame.Naming.NameFreed("mailer", seenThere), new Frame.Naming.NameDrop("mailer"),
                 new Frame.Naming.NamesHeld(Map.of("mailer", seenThere, "printer", seenThere)),
                 new Frame.Naming.NamesHeld(Map.of()), new Frame.Naming.GroupJoined("workers", List.of(seenThere)),
                 new Frame.Naming.GroupLeft("workers", List.of(seenThere, seenThere)),
-                new Frame.Naming.GroupsHeld(Map.of("workers", List.of(seenThere, seenThere), "idle", List.of(seenThere))));
+                new Frame.Naming.GroupsHeld(Map.of("workers", List.of(seenThere, seenThere), "idle", List.of(seenThere)), true));
         for (int i = 0; i < frames.size(); i++) {
             byte[] bytes = encoder.encodeFrame(frames.get(i));
             assertThat(decoder.decodeFrame(bytes, 0, bytes.length)).isEqualTo(expected.get(i));

@@ -128,8 +128,16 @@ public sealed interface Frame {
         record GroupLeft(String group, List<Pid> pids) implements Naming {
         }
 
-        /** Every membership of the sending node's processes, replacing what the receiver knew of them. */
-        record GroupsHeld(Map<String, List<Pid>> groups) implements Naming {
+        /**
+         * Every membership of the sending node's processes, replacing what the receiver knew of them;
+         * with {@code answerWanted}, the receiver answers with its own (as for {@link NamesHeld}).
+         */
+        record GroupsHeld(Map<String, List<Pid>> groups, boolean answerWanted) implements Naming {
+
+            /** A snapshot that wants no answer. */
+            public GroupsHeld(Map<String, List<Pid>> groups) {
+                this(groups, false);
+            }
         }
     }
 }

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Process groups (Erlang's {@code pg}): named groups of processes across the cluster. Each node owns
  * the memberships of its own processes and tells every other node; when two nodes come up to each
- * other, each sends the other all of its own memberships. A member that dies leaves every group it was
+ * other, each sends the other all of its own memberships and asks for the other's (the one sent on the
+ * other's nodeup may have arrived while this node still had it down, in a partition that heals in two
+ * merges, and been dropped; the answer comes while it is up). A member that dies leaves every group it was
  * in, and the members of a node that goes down disappear on every node. As in {@code pg}, a process may
  * join a group several times and then leaves it as many times; only processes of this node can join or
  * leave here. {@link #members} is cluster-wide and read locally.
@@ -147,24 +149,32 @@ public final class ProcessGroups {
                     removeWhere(pid -> pid.node() == node);
                     all.groups().forEach((group, pids) -> ownedBy(node, pids).forEach(pid ->
                             groups.computeIfAbsent(group, key -> new ArrayList<>()).add(pid)));
+                    if (all.answerWanted()) {
+                        peers.send(node, new Naming.GroupsHeld(localMemberships()));
+                    }
                 }
             }
             default -> LOG.warn("process groups: ignored a {} from node {}", frame.getClass().getSimpleName(), node);
         }
     }
 
-    /** Node {@code node} is up: it gets this node's memberships (it sends its own). */
+    /** Node {@code node} is up: it gets this node's memberships and is asked for its own. */
     public void nodeUp(int node) {
         synchronized (lock) {
-            Map<String, List<Pid>> local = new HashMap<>();
-            groups.forEach((group, members) -> {
-                List<Pid> mine = members.stream().filter(pid -> pid.node() == 0).toList();
-                if (!mine.isEmpty()) {
-                    local.put(group, mine);
-                }
-            });
-            peers.send(node, new Naming.GroupsHeld(Map.copyOf(local)));
+            peers.send(node, new Naming.GroupsHeld(localMemberships(), true));
         }
+    }
+
+    /** The memberships of this node's processes, by group; called under the lock. */
+    private Map<String, List<Pid>> localMemberships() {
+        Map<String, List<Pid>> local = new HashMap<>();
+        groups.forEach((group, members) -> {
+            List<Pid> mine = members.stream().filter(pid -> pid.node() == 0).toList();
+            if (!mine.isEmpty()) {
+                local.put(group, mine);
+            }
+        });
+        return Map.copyOf(local);
     }
 
     /** Node {@code node} is down: its processes leave every group here. */
