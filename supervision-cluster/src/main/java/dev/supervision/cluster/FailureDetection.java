@@ -16,7 +16,8 @@ import java.time.Duration;
  *       below the timeout, so that several heartbeats fit in it.</li>
  *   <li>{@code mergeInterval}: how long, at most, between two of MERGE3's looks for other sides of a
  *       partition (its {@code max_interval}; the shortest is a third of it). It bounds how long a healed
- *       partition, or a member that resumed after a hang, stays split (about 1.6 times it at worst).</li>
+ *       partition, or a member that resumed after a hang, stays split (MERGE3 checks its views every 1.6
+ *       times it).</li>
  * </ul>
  *
  * <p>Every instance is valid: each duration lies within {@link #SHORTEST} and {@link #LONGEST}, and the

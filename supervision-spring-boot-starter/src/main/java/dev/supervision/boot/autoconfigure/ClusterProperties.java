@@ -178,7 +178,7 @@ public class ClusterProperties {
 
         /**
          * The longest time between two looks for other sides of a partition: a healed partition (or a
-         * node that resumed after a hang) merges within about 1.6 times it.
+         * node that resumed after a hang) merges at a check that runs every 1.6 times it.
          */
         @DurationUnit(ChronoUnit.SECONDS)
         private Duration mergeInterval = Duration.ofSeconds(3);
