@@ -21,9 +21,10 @@ import java.util.Optional;
  * @param tls mutual TLS on the transport, or null
  * @param allowedTypes what application types this node decodes: package prefixes ending in {@code .}
  *     or class names
+ * @param failureDetection how long a hung member takes to be seen down, and a partition to heal
  */
 public record ClusterConfig(String node, String cluster, String bindAddress, int port, List<String> initialHosts,
-        String dnsQuery, String secret, TlsConfig tls, List<String> allowedTypes) {
+        String dnsQuery, String secret, TlsConfig tls, List<String> allowedTypes, FailureDetection failureDetection) {
 
     /** The property that holds the secret, as errors name it. */
     public static final String SECRET_PROPERTY = "supervision.cluster.secret";
@@ -44,44 +45,55 @@ public record ClusterConfig(String node, String cluster, String bindAddress, int
         }
         initialHosts = List.copyOf(initialHosts);
         allowedTypes = List.copyOf(allowedTypes);
+        Objects.requireNonNull(failureDetection, "failureDetection");
         if (secret != null && secret.length() < 8) {
             throw new IllegalArgumentException(SECRET_PROPERTY + " must have at least 8 characters");
         }
     }
 
-    /** Node {@code node} of cluster {@code cluster}, on loopback, a free port, no peers, no secret. */
+    /**
+     * Node {@code node} of cluster {@code cluster}, on loopback, a free port, no peers, no secret, the
+     * default failure detection.
+     */
     public static ClusterConfig of(String node, String cluster) {
-        return new ClusterConfig(node, cluster, "127.0.0.1", 0, List.of(), null, null, null, List.of());
+        return new ClusterConfig(node, cluster, "127.0.0.1", 0, List.of(), null, null, null, List.of(),
+                FailureDetection.defaults());
     }
 
     /** With another bind address and port. */
     public ClusterConfig withBind(String address, int newPort) {
-        return new ClusterConfig(node, cluster, address, newPort, initialHosts, dnsQuery, secret, tls, allowedTypes);
+        return new ClusterConfig(node, cluster, address, newPort, initialHosts, dnsQuery, secret, tls, allowedTypes, failureDetection);
     }
 
     /** With TCPPING discovery of {@code hosts}, each {@code host[port]}. */
     public ClusterConfig withInitialHosts(List<String> hosts) {
-        return new ClusterConfig(node, cluster, bindAddress, port, hosts, dnsQuery, secret, tls, allowedTypes);
+        return new ClusterConfig(node, cluster, bindAddress, port, hosts, dnsQuery, secret, tls, allowedTypes, failureDetection);
     }
 
     /** With DNS_PING discovery of the A records of {@code query}. */
     public ClusterConfig withDnsQuery(String query) {
-        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, query, secret, tls, allowedTypes);
+        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, query, secret, tls, allowedTypes, failureDetection);
     }
 
     /** With the cluster's shared secret: only members that hold it can join, read or send. */
     public ClusterConfig withSecret(String newSecret) {
-        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, dnsQuery, newSecret, tls, allowedTypes);
+        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, dnsQuery, newSecret, tls, allowedTypes, failureDetection);
     }
 
     /** With mutual TLS on the transport. */
     public ClusterConfig withTls(TlsConfig newTls) {
-        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, dnsQuery, secret, newTls, allowedTypes);
+        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, dnsQuery, secret, newTls, allowedTypes, failureDetection);
     }
 
     /** With the application types this node decodes (package prefixes ending in {@code .}, or class names). */
     public ClusterConfig withAllowedTypes(List<String> types) {
-        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, dnsQuery, secret, tls, types);
+        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, dnsQuery, secret, tls, types, failureDetection);
+    }
+
+    /** With other failure-detection settings (heartbeat timeout and interval, merge interval). */
+    public ClusterConfig withFailureDetection(FailureDetection newFailureDetection) {
+        return new ClusterConfig(node, cluster, bindAddress, port, initialHosts, dnsQuery, secret, tls, allowedTypes,
+                newFailureDetection);
     }
 
     /** The secret, if set. */

@@ -133,6 +133,14 @@ public final class ClusterNode implements AutoCloseable {
         leaveHooks.add(Objects.requireNonNull(hook, "hook"));
     }
 
+    /**
+     * The failure detection this node's protocol stack runs with, read from the running protocols (not
+     * from the configuration it was started with).
+     */
+    public FailureDetection failureDetection() {
+        return StackConfig.running(transport.protocolStack());
+    }
+
     /** The connected nodes, sorted (Erlang's {@code nodes()}). */
     public List<String> nodes() {
         return nodes.connectedNames();

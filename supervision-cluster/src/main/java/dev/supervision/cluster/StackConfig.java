@@ -1,14 +1,21 @@
 package dev.supervision.cluster;
 
+import java.time.Duration;
 import java.util.stream.Collectors;
+import org.jgroups.protocols.FD_ALL3;
+import org.jgroups.protocols.MERGE3;
+import org.jgroups.stack.ProtocolStack;
 
 /**
  * The JGroups protocol stack of a node, as JGroups' XML: TCP (optionally with mutual TLS), TCPPING or
  * DNS_PING discovery, and failure detection tuned so that a killed member is seen at once and a hung
- * one within about 4 s. A closed connection is evidence enough, as in Erlang: FD_SOCK2's suspicion goes
- * to GMS without a VERIFY_SUSPECT2 round, which would add its whole timeout to every kill -9; FD_ALL3
- * (heartbeats every second, suspected after 3 s without one) guards against pauses, and 3 s of
- * silence needs no second opinion either. MERGE3 heals partitions within 1-3 s. Encryption keyed from the secret is added by {@link Security} once the channel exists.
+ * one within about the heartbeat timeout. A closed connection is evidence enough, as in Erlang: FD_SOCK2's
+ * suspicion goes to GMS without a VERIFY_SUSPECT2 round, which would add its whole timeout to every
+ * kill -9; FD_ALL3 (by default heartbeats every second, suspected after 3 s without one) guards against
+ * pauses, and that silence needs no second opinion either. MERGE3 looks for other sides of a partition
+ * every third of its merge interval to all of it (1-3 s by default). The three come from the
+ * configuration's {@link FailureDetection}. Encryption keyed from the secret is added by {@link Security}
+ * once the channel exists.
  *
  * <p>Latency: no bundler, so a frame is written to the socket by the thread that sends it, without a
  * hand-off to a bundler thread (the batching a bundler does happens above, in {@link SendQueue}, for
@@ -42,10 +49,13 @@ final class StackConfig {
             String hosts = config.initialHosts().stream().map(StackConfig::attr).collect(Collectors.joining(","));
             xml.append("  <TCPPING async_discovery=\"true\" port_range=\"0\" initial_hosts=\"").append(hosts).append("\"/>\n");
         }
+        FailureDetection detection = config.failureDetection();
+        long merge = detection.mergeInterval().toMillis();
+        xml.append("  <MERGE3 min_interval=\"").append(merge / 3).append("\" max_interval=\"").append(merge).append("\"/>\n")
+                .append("  <FD_SOCK2/>\n")
+                .append("  <FD_ALL3 timeout=\"").append(detection.heartbeatTimeout().toMillis())
+                .append("\" interval=\"").append(detection.heartbeatInterval().toMillis()).append("\"/>\n");
         xml.append("""
-                  <MERGE3 min_interval="1000" max_interval="3000"/>
-                  <FD_SOCK2/>
-                  <FD_ALL3 timeout="3000" interval="1000"/>
                   <BARRIER/>
                   <pbcast.NAKACK2 use_mcast_xmit="false"/>
                   <UNICAST3/>
@@ -57,6 +67,14 @@ final class StackConfig {
                 </config>
                 """);
         return xml.toString();
+    }
+
+    /** The failure detection {@code stack} runs with, read from its FD_ALL3 and MERGE3. */
+    static FailureDetection running(ProtocolStack stack) {
+        FD_ALL3 heartbeats = stack.findProtocol(FD_ALL3.class);
+        MERGE3 merge = stack.findProtocol(MERGE3.class);
+        return new FailureDetection(Duration.ofMillis(heartbeats.getTimeout()), Duration.ofMillis(heartbeats.getInterval()),
+                Duration.ofMillis(merge.getMaxInterval()));
     }
 
     private static String attr(String value) {

@@ -15,6 +15,7 @@ import org.jgroups.MergeView;
 import org.jgroups.Message;
 import org.jgroups.Receiver;
 import org.jgroups.View;
+import org.jgroups.stack.ProtocolStack;
 import org.jgroups.util.ExtendedUUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,11 @@ final class Transport implements Receiver, AutoCloseable {
         channel.setReceiver(this);
         channel.setDiscardOwnMessages(true);
         this.batches = new BatchSender(self.name());
+    }
+
+    /** The channel's protocols, to read what they run with. */
+    ProtocolStack protocolStack() {
+        return channel.getProtocolStack();
     }
 
     /** Joins the cluster; views and frames reach {@code newHandler} from then on. */

@@ -1,8 +1,10 @@
 package dev.supervision.boot.autoconfigure;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The application as a node of a cluster, under {@code supervision.cluster.*}: off until
@@ -48,11 +50,17 @@ public class ClusterProperties {
      */
     private List<String> allowedTypes = new ArrayList<>();
 
-    /** Members that should be connected (name@host); the 'cluster' health is DOWN while one is not. */
+    /**
+     * Every node that runs the application (name@host): the 'cluster' health is DOWN while one is not
+     * connected, and the 'majority' singleton policy is a majority of them.
+     */
     private List<String> expectedMembers = new ArrayList<>();
 
     /** How long the actuator waits for another node to answer (its tree, one of its processes). */
     private Duration remoteTimeout = Duration.ofSeconds(2);
+
+    /** How long a hung member takes to be seen down, and a healed partition to merge. */
+    private final FailureDetection failureDetection = new FailureDetection();
 
     public boolean isEnabled() {
         return enabled;
@@ -144,6 +152,60 @@ public class ClusterProperties {
 
     public void setRemoteTimeout(Duration remoteTimeout) {
         this.remoteTimeout = remoteTimeout;
+    }
+
+    public FailureDetection getFailureDetection() {
+        return failureDetection;
+    }
+
+    /**
+     * Failure detection of what closes no connection (a hung process, a GC pause, a cut network); a
+     * killed node is seen at once whatever these say. Durations: '3' and '3s' both mean three seconds.
+     */
+    public static class FailureDetection {
+
+        /**
+         * A member silent this long is down: its singletons move, links and monitors to it fire
+         * noconnection. Too short: false nodedowns under GC pauses; too long: a hung node is seen (and
+         * its singletons fail over) that much later.
+         */
+        @DurationUnit(ChronoUnit.SECONDS)
+        private Duration timeout = Duration.ofSeconds(3);
+
+        /** How often each member sends its heartbeat; below 'timeout', so that several fit in it. */
+        @DurationUnit(ChronoUnit.SECONDS)
+        private Duration interval = Duration.ofSeconds(1);
+
+        /**
+         * The longest time between two looks for other sides of a partition: a healed partition (or a
+         * node that resumed after a hang) merges at a check that runs every 1.6 times it.
+         */
+        @DurationUnit(ChronoUnit.SECONDS)
+        private Duration mergeInterval = Duration.ofSeconds(3);
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public Duration getMergeInterval() {
+            return mergeInterval;
+        }
+
+        public void setMergeInterval(Duration mergeInterval) {
+            this.mergeInterval = mergeInterval;
+        }
     }
 
     /** Mutual TLS: this node's key and the cluster CA, in PKCS12 stores; set all four or none. */

@@ -167,7 +167,10 @@ public class SupervisionProperties {
 
     /** Where a cluster singleton may run while the cluster is split. */
     public enum SingletonPolicyName {
-        /** Only on a side holding more than half of 'singleton-hosts' instances: never two at once. */
+        /**
+         * Only on a side holding more than half of supervision.cluster.expected-members (each a host,
+         * this node counted whether listed or not): never two at once.
+         */
         MAJORITY,
         /** Every side runs its own (its oldest instance); one stays when the partition heals. */
         OLDEST_PER_SIDE,
@@ -289,13 +292,11 @@ public class SupervisionProperties {
         private boolean singleton;
 
         /**
-         * Where a singleton may run while the cluster is split: 'majority' (of 'singleton-hosts'
-         * instances, the default), 'oldest-per-side' or 'minimum-members' (of 'singleton-min-members').
+         * Where a singleton may run while the cluster is split: 'majority' (of
+         * supervision.cluster.expected-members, the default), 'oldest-per-side' or 'minimum-members' (of
+         * 'singleton-min-members').
          */
         private SingletonPolicyName singletonPolicy;
-
-        /** How many instances host the singleton, for the 'majority' policy. */
-        private Integer singletonHosts;
 
         /** The quorum of hosting instances a side needs to run the singleton; implies 'minimum-members'. */
         private Integer singletonMinMembers;
@@ -314,14 +315,6 @@ public class SupervisionProperties {
 
         public void setSingletonPolicy(SingletonPolicyName singletonPolicy) {
             this.singletonPolicy = singletonPolicy;
-        }
-
-        public Integer getSingletonHosts() {
-            return singletonHosts;
-        }
-
-        public void setSingletonHosts(Integer singletonHosts) {
-            this.singletonHosts = singletonHosts;
         }
 
         public Integer getSingletonMinMembers() {

@@ -62,7 +62,7 @@ final class SupervisionTreeFactory {
     SupervisionTreeFactory(SupervisionProperties properties, ConfigurableListableBeanFactory beanFactory,
             PropertyResolver written, SingletonChildren singletons) {
         this.singletons = singletons;
-        this.singletonSettings = new SingletonSettings(written);
+        this.singletonSettings = new SingletonSettings(written, properties.getCluster().getExpectedMembers());
         this.properties = properties;
         this.beanFactory = beanFactory;
         this.written = written;

@@ -24,13 +24,13 @@ public final class ClusterSingletonChildren implements SingletonChildren {
     public ChildSpec singleton(ChildSpec inner, String registeredName, SingletonPolicyChoice policy) {
         return ClusterSingleton.whenJoined(() -> membership.node().orElseThrow(() -> new IllegalStateException(
                 "cluster singleton '" + inner.id() + "': node " + membership.name() + " is not a member of its cluster")),
-                inner, policy(policy), registeredName);
+                inner, policy(policy, membership.name()), registeredName);
     }
 
-    /** The cluster module's policy for {@code choice}. */
-    static SingletonPolicy policy(SingletonPolicyChoice choice) {
+    /** The cluster module's policy for {@code choice} on the node named {@code self}. */
+    static SingletonPolicy policy(SingletonPolicyChoice choice, String self) {
         return switch (choice) {
-            case SingletonPolicyChoice.Majority(int hosts) -> SingletonPolicy.majorityOf(hosts);
+            case SingletonPolicyChoice.Majority majority -> SingletonPolicy.majorityOf(majority.hostsWith(self));
             case SingletonPolicyChoice.OldestPerSide oldest -> SingletonPolicy.oldestPerSide();
             case SingletonPolicyChoice.MinimumMembers(int members) -> SingletonPolicy.minimumMembers(members);
         };

@@ -7,11 +7,14 @@ import dev.supervision.boot.TestGenServers;
 import dev.supervision.boot.autoconfigure.cluster.SupervisionClusterAutoConfiguration;
 import dev.supervision.boot.cluster.ClusterMembership;
 import dev.supervision.boot.cluster.SupervisionAdmin;
+import dev.supervision.cluster.ClusterNode;
+import dev.supervision.cluster.FailureDetection;
 import dev.supervision.cluster.FreePorts;
 import dev.supervision.process.ProcessRuntime;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -108,6 +111,38 @@ class ClusterConfigurationTest {
                 .contains("supervision.cluster.remote-timeout", "'0s'");
         assertThat(description("supervision.cluster.dns-query=app.svc", "supervision.cluster.initial-hosts=a[1]"))
                 .contains("supervision.cluster.dns-query", "'app.svc'");
+    }
+
+    @Test
+    void theFailureDetectionPropertiesReachTheRunningStack() {
+        enabled.withPropertyValues("supervision.cluster.failure-detection.timeout=10",
+                "supervision.cluster.failure-detection.interval=1500ms",
+                "supervision.cluster.failure-detection.merge-interval=5s").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    ClusterNode node = context.getBean(ClusterMembership.class).node().orElseThrow();
+                    assertThat(node.failureDetection()).as("a bare number is seconds, as everywhere in supervision.*")
+                            .isEqualTo(new FailureDetection(Duration.ofSeconds(10), Duration.ofMillis(1500),
+                                    Duration.ofSeconds(5)));
+                });
+    }
+
+    @Test
+    void withoutFailureDetectionPropertiesTheStackKeepsItsDefaults() {
+        enabled.run(context -> assertThat(context.getBean(ClusterMembership.class).node().orElseThrow()
+                .failureDetection()).isEqualTo(FailureDetection.defaults()));
+    }
+
+    @Test
+    void aBadFailureDetectionValueNamesItsKeyAndTheValueAsWritten() {
+        String prefix = "supervision.cluster.failure-detection.";
+        assertThat(description(prefix + "timeout=0")).contains(prefix + "timeout", "'0'", "must be at least 10 ms");
+        assertThat(description(prefix + "interval=3"))
+                .contains(prefix + "interval", "'3'", "must be below the heartbeat timeout");
+        assertThat(failure(enabled, prefix + "interval=4s", prefix + "timeout=2s").getAction())
+                .contains(prefix + "timeout");
+        assertThat(description(prefix + "merge-interval=2d")).contains(prefix + "merge-interval", "'2d'", "at most 1 day");
+        assertThat(description(prefix + "timeout=soon")).contains(prefix + "timeout", "'soon'");
+        assertThat(description(prefix + "timout=5s")).as("a typo under failure-detection").contains(prefix + "timout");
     }
 
     @Test

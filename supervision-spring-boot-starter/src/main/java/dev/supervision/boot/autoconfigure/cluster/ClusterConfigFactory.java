@@ -3,6 +3,8 @@ package dev.supervision.boot.autoconfigure.cluster;
 import dev.supervision.boot.autoconfigure.ClusterProperties;
 import dev.supervision.boot.autoconfigure.InvalidSupervisionConfigurationException;
 import dev.supervision.cluster.ClusterConfig;
+import dev.supervision.cluster.FailureDetection;
+import dev.supervision.cluster.FailureDetection.InvalidSettingException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -76,7 +78,7 @@ final class ClusterConfigFactory {
         }
         ClusterConfig config = ClusterConfig.of(node, cluster).withBind(bind, port).withInitialHosts(initialHosts())
                 .withDnsQuery(StringUtils.hasText(properties.getDnsQuery()) ? properties.getDnsQuery().trim() : null)
-                .withSecret(secret).withTls(tls())
+                .withSecret(secret).withTls(tls()).withFailureDetection(failureDetection())
                 .withAllowedTypes(Stream.concat(allowedTypes().stream(), starterTypes.stream()).toList());
         try {
             config.requireSecure();
@@ -186,6 +188,22 @@ final class ClusterConfigFactory {
             }
         }
         return types.stream().map(String::trim).toList();
+    }
+
+    private FailureDetection failureDetection() {
+        ClusterProperties.FailureDetection given = properties.getFailureDetection();
+        try {
+            return new FailureDetection(given.getTimeout(), given.getInterval(), given.getMergeInterval());
+        } catch (InvalidSettingException refused) {
+            throw switch (refused.setting()) {
+                case HEARTBEAT_TIMEOUT -> invalid("failure-detection.timeout", given.getTimeout(), refused.reason(),
+                        "use a duration such as 3s (a bare number is seconds), longer than the longest GC pause");
+                case HEARTBEAT_INTERVAL -> invalid("failure-detection.interval", given.getInterval(), refused.reason(),
+                        "use a duration below supervision.cluster.failure-detection.timeout, such as a third of it");
+                case MERGE_INTERVAL -> invalid("failure-detection.merge-interval", given.getMergeInterval(),
+                        refused.reason(), "use a duration such as 3s (a bare number is seconds)");
+            };
+        }
     }
 
     private ClusterConfig.TlsConfig tls() {
