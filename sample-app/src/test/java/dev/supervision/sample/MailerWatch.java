@@ -81,6 +81,16 @@ final class MailerWatch {
         return line(instance, STOPPED, since);
     }
 
+    /**
+     * When {@code instance} last saw node {@code node} come up ({@code node NODE is up}: a join or a merge)
+     * before {@code until}, if it did.
+     */
+    static Optional<Instant> lastNodeUp(SampleInstance instance, String node, Instant until) {
+        String text = "node " + node + " is up";
+        return instance.lines().stream().filter(line -> line.arrived().isBefore(until) && line.text().contains(text))
+                .map(SampleInstance.Line::arrived).reduce((first, second) -> second);
+    }
+
     private static Optional<Instant> line(SampleInstance instance, String text, Instant since) {
         return instance.lines().stream().filter(line -> !line.arrived().isBefore(since) && line.text().contains(text))
                 .map(SampleInstance.Line::arrived).findFirst();

@@ -27,7 +27,7 @@ class TwoInstancesSingletonFailoverTest {
     private static final DrillTable TABLE = new DrillTable("drills-singleton.md",
             "| drill | mailer on | fault | the other's mailer started after the fault (s) | notes in hand at the fault"
             + " | after the heal: mailer on, global name on (as both instances see it) | the other's mailer stopped"
-            + " after the SIGCONT (s) |\n|---|---|---|---:|---:|---|---:|");
+            + " after the SIGCONT (s) | and after its last merge (s) |\n|---|---|---|---:|---:|---|---:|---:|");
 
     @Test
     void aGracefulStopOfTheMailersInstanceMovesTheMailerAndEachNoteIsMailedOnce() throws Exception {
@@ -45,7 +45,7 @@ class TwoInstancesSingletonFailoverTest {
                     }, Duration.ofSeconds(3))
                     .printAndAssert(0);
             Instant started = MailerWatch.awaitStarted(survivor, stopAt.get(), SETTLE);
-            TABLE.add(row(report.drill(), owner, "SIGTERM", MailerWatch.seconds(stopAt.get(), started), 0, "-", "-"));
+            TABLE.add(row(report.drill(), owner, "SIGTERM", MailerWatch.seconds(stopAt.get(), started), 0, "-", null, null));
 
             assertThat(stopped.alive()).isFalse();
             assertThat(MailerWatch.stopped(stopped, stopAt.get())).as(stopped.name() + " stopped its mailer").isPresent();
@@ -84,9 +84,10 @@ class TwoInstancesSingletonFailoverTest {
             }, Duration.ofSeconds(3)).printAndAssert(inHand.get());
             String healed = MailerWatch.awaitSettled(both, Duration.ofSeconds(3), SETTLE);
             Instant otherStopped = MailerWatch.stopped(other, resumedAt.get()).orElse(null);
+            Instant lastMerge = otherStopped == null ? null
+                    : MailerWatch.lastNodeUp(other, owner, otherStopped).filter(up -> up.isAfter(resumedAt.get())).orElse(null);
             TABLE.add(row(report.drill(), owner, "SIGSTOP, SIGCONT", MailerWatch.seconds(pausedAt.get(), otherStarted.get()),
-                    inHand.get(), healed + ", " + healed, otherStopped == null ? "-"
-                            : String.format(Locale.ROOT, "%.1f", MailerWatch.seconds(resumedAt.get(), otherStopped))));
+                    inHand.get(), healed + ", " + healed, seconds(resumedAt.get(), otherStopped), seconds(lastMerge, otherStopped)));
 
             assertThat(inHand.get()).as("a mailer has at most one note in hand").isLessThanOrEqualTo(1);
             assertThat(report.perInstance()).as("each side mailed during the partition")
@@ -94,6 +95,8 @@ class TwoInstancesSingletonFailoverTest {
             assertThat(healed).as("after the heal the senior node's mailer stays (oldest-per-side), and its global name")
                     .isEqualTo(owner);
             assertThat(otherStopped).as(other.name() + " stopped the mailer it ran during the partition").isNotNull();
+            assertThat(other.lines()).as("the merge found the global name held on both sides; the junior's instance was told")
+                    .anyMatch(line -> line.text().contains("lost the global name 'mailer' in a conflict"));
             assertThat(other.lines()).as("the junior's instance was not exited by the global-name conflict")
                     .noneMatch(line -> line.text().contains("{global_name_conflict,mailer}"));
             assertThat(frozen.alive()).isTrue();
@@ -105,8 +108,13 @@ class TwoInstancesSingletonFailoverTest {
     }
 
     private static String row(String drill, String owner, String fault, double startedAfter, int inHand, String healed,
-            String otherStopped) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %d | %s | %s |", drill, owner, fault, startedAfter, inHand,
-                healed, otherStopped);
+            String otherStopped, String afterMerge) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %d | %s | %s | %s |", drill, owner, fault, startedAfter,
+                inHand, healed, otherStopped == null ? "-" : otherStopped, afterMerge == null ? "-" : afterMerge);
+    }
+
+    /** {@code from} to {@code to} in seconds, or null when either is unknown. */
+    private static String seconds(Instant from, Instant to) {
+        return from == null || to == null ? null : String.format(Locale.ROOT, "%.1f", MailerWatch.seconds(from, to));
     }
 }
