@@ -32,10 +32,9 @@ class TwoInstancesSingletonFailoverTest {
     @Test
     void aGracefulStopOfTheMailersInstanceMovesTheMailerAndEachNoteIsMailedOnce() throws Exception {
         try (SampleInstances instances = SampleInstances.onPostgres(MailDrill.quickMailer(LEASE))) {
-            List<SampleInstance> both = ClusterNodes.startCluster(instances, "notes-a", "notes-b");
-            String owner = MailerWatch.awaitSettled(both, Duration.ofSeconds(1), SETTLE);
-            SampleInstance stopped = MailerWatch.onNode(both, owner);
-            SampleInstance survivor = other(both, stopped);
+            Settled cluster = Settled.start(instances);
+            SampleInstance stopped = cluster.runsIt();
+            SampleInstance survivor = cluster.other();
             AtomicReference<Instant> stopAt = new AtomicReference<>();
 
             MailReport report = new MailDrill("graceful stop (SIGTERM) of the mailer's instance", instances, LEASE)
@@ -45,7 +44,7 @@ class TwoInstancesSingletonFailoverTest {
                     }, Duration.ofSeconds(3))
                     .printAndAssert(0);
             Instant started = MailerWatch.awaitStarted(survivor, stopAt.get(), SETTLE);
-            TABLE.add(row(report.drill(), owner, "SIGTERM", MailerWatch.seconds(stopAt.get(), started), 0, "-", null, null));
+            TABLE.add(row(report.drill(), cluster.owner(), "SIGTERM", MailerWatch.seconds(stopAt.get(), started), 0, "-", null, null));
 
             assertThat(stopped.alive()).isFalse();
             assertThat(MailerWatch.stopped(stopped, stopAt.get())).as(stopped.name() + " stopped its mailer").isPresent();
@@ -61,10 +60,9 @@ class TwoInstancesSingletonFailoverTest {
     @Test
     void aPartitionThatHealsLeavesOneMailerThatBothInstancesAgreeOn() throws Exception {
         try (SampleInstances instances = SampleInstances.onPostgres(MailDrill.quickMailer(LEASE))) {
-            List<SampleInstance> both = ClusterNodes.startCluster(instances, "notes-a", "notes-b");
-            String owner = MailerWatch.awaitSettled(both, Duration.ofSeconds(1), SETTLE);
-            SampleInstance frozen = MailerWatch.onNode(both, owner);
-            SampleInstance other = other(both, frozen);
+            Settled cluster = Settled.start(instances);
+            SampleInstance frozen = cluster.runsIt();
+            SampleInstance other = cluster.other();
             AtomicReference<Instant> pausedAt = new AtomicReference<>();
             AtomicReference<Instant> otherStarted = new AtomicReference<>();
             AtomicReference<Instant> resumedAt = new AtomicReference<>();
@@ -82,18 +80,18 @@ class TwoInstancesSingletonFailoverTest {
                 frozen.resume();
                 resumedAt.set(Instant.now());
             }, Duration.ofSeconds(3)).printAndAssert(inHand.get());
-            String healed = MailerWatch.awaitSettled(both, Duration.ofSeconds(3), SETTLE);
+            String healed = MailerWatch.awaitSettled(cluster.both(), Duration.ofSeconds(3), SETTLE);
             Instant otherStopped = MailerWatch.stopped(other, resumedAt.get()).orElse(null);
             Instant lastMerge = otherStopped == null ? null
-                    : MailerWatch.lastNodeUp(other, owner, otherStopped).filter(up -> up.isAfter(resumedAt.get())).orElse(null);
-            TABLE.add(row(report.drill(), owner, "SIGSTOP, SIGCONT", MailerWatch.seconds(pausedAt.get(), otherStarted.get()),
+                    : MailerWatch.lastNodeUp(other, cluster.owner(), otherStopped).filter(up -> up.isAfter(resumedAt.get())).orElse(null);
+            TABLE.add(row(report.drill(), cluster.owner(), "SIGSTOP, SIGCONT", MailerWatch.seconds(pausedAt.get(), otherStarted.get()),
                     inHand.get(), healed + ", " + healed, seconds(resumedAt.get(), otherStopped), seconds(lastMerge, otherStopped)));
 
             assertThat(inHand.get()).as("a mailer has at most one note in hand").isLessThanOrEqualTo(1);
             assertThat(report.perInstance()).as("each side mailed during the partition")
                     .containsOnlyKeys(frozen.name(), other.name());
             assertThat(healed).as("after the heal the senior node's mailer stays (oldest-per-side), and its global name")
-                    .isEqualTo(owner);
+                    .isEqualTo(cluster.owner());
             assertThat(otherStopped).as(other.name() + " stopped the mailer it ran during the partition").isNotNull();
             assertThat(other.lines()).as("the merge found the global name held on both sides; the junior's instance was told")
                     .anyMatch(line -> line.text().contains("lost the global name 'mailer' in a conflict"));
@@ -103,8 +101,22 @@ class TwoInstancesSingletonFailoverTest {
         }
     }
 
-    private static SampleInstance other(List<SampleInstance> both, SampleInstance one) {
-        return both.stream().filter(instance -> instance != one).findFirst().orElseThrow();
+    /**
+     * Two clustered instances once both agree where the mailer runs.
+     *
+     * @param both notes-a and notes-b
+     * @param owner the node that runs the mailer
+     * @param runsIt its instance
+     * @param other the other instance
+     */
+    private record Settled(List<SampleInstance> both, String owner, SampleInstance runsIt, SampleInstance other) {
+
+        static Settled start(SampleInstances instances) {
+            List<SampleInstance> both = ClusterNodes.startCluster(instances, "notes-a", "notes-b");
+            String owner = MailerWatch.awaitSettled(both, Duration.ofSeconds(1), SETTLE);
+            SampleInstance runsIt = MailerWatch.onNode(both, owner);
+            return new Settled(both, owner, runsIt, both.stream().filter(instance -> instance != runsIt).findFirst().orElseThrow());
+        }
     }
 
     private static String row(String drill, String owner, String fault, double startedAfter, int inHand, String healed,
