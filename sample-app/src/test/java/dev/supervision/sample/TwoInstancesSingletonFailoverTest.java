@@ -1,6 +1,7 @@
 package dev.supervision.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.supervision.sample.cluster.MailerPlacement;
 import java.time.Duration;
@@ -76,6 +77,9 @@ class TwoInstancesSingletonFailoverTest {
                 pausedAt.set(Instant.now());
                 inHand.set(instances.notesInHand(frozen.name()));
                 otherStarted.set(MailerWatch.awaitStarted(other, pausedAt.get(), SETTLE));
+                String side = ClusterNodes.node(other.name());
+                await(other.name() + " runs the mailer and holds its global name on its side").atMost(SETTLE)
+                        .until(() -> other.http().mailerPlacement().equals(new MailerPlacement(side, side, true, side)));
                 Thread.sleep(LEASE); // the other side mails alone for a lease: the frozen one's claims lapse
                 frozen.resume();
                 resumedAt.set(Instant.now());
