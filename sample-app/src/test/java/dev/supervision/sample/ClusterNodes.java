@@ -1,5 +1,8 @@
 package dev.supervision.sample;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,24 @@ final class ClusterNodes {
     /** The node name of instance {@code name}. */
     static String node(String name) {
         return name + "@127.0.0.1";
+    }
+
+    /**
+     * Starts the instances {@code names} of {@code instances} as one cluster, one after the other (so the
+     * first is the oldest node), and waits until the first sees every other connected.
+     */
+    static List<SampleInstance> startCluster(SampleInstances instances, String... names) {
+        ClusterNodes cluster = new ClusterNodes(names);
+        List<SampleInstance> started = new ArrayList<>();
+        for (String name : names) {
+            started.add(instances.start(name, cluster.properties(name)));
+        }
+        SampleInstance first = started.getFirst();
+        for (String name : names) {
+            await(first.name() + " sees " + name).atMost(Duration.ofSeconds(30))
+                    .until(() -> first.http().get("/actuator/health/cluster").body().contains(node(name)));
+        }
+        return List.copyOf(started);
     }
 
     /** The properties ({@code key=value}) of instance {@code name}. */

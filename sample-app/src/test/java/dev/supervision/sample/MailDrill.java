@@ -39,6 +39,14 @@ record MailDrill(String name, SampleInstances instances, Duration lease) {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /**
+     * The mailer settings of the two-instance drills ({@code key=value}): a round every 200 ms, batches of
+     * 10, {@code lease}, so that a drill sees several rounds and takeovers within seconds.
+     */
+    static String[] quickMailer(Duration lease) {
+        return new String[] {"notes.mailer.interval=200ms", "notes.mailer.batch=10", "notes.mailer.lease=" + lease.toMillis() + "ms"};
+    }
+
+    /**
      * A kill -9 of {@code instance} once its mailer holds claims it has not recorded sent (it is in the
      * middle of a batch), so that another has something to take over.
      */
@@ -65,6 +73,15 @@ record MailDrill(String name, SampleInstances instances, Duration lease) {
     private void awaitClaimsHeldBy(SampleInstance instance) {
         await(instance.name() + " holding claims").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(2))
                 .until(() -> instances.claimsHeldBy(instance.name()) > 0);
+    }
+
+    /**
+     * Waits until {@code instance}'s mailer holds no claim it has not recorded sent (it is between rounds),
+     * so that a fault struck right after most likely finds no note in its hands.
+     */
+    void awaitBetweenRounds(SampleInstance instance) {
+        await(instance.name() + " between rounds").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(2))
+                .until(() -> instances.claimsHeldBy(instance.name()) == 0);
     }
 
     /** Writes for {@code before}, strikes, writes on for {@code after}, then waits for the mails and reports. */

@@ -26,6 +26,12 @@ class NotesApiH2Test extends NotesApiContract {
         }
     }
 
+    /** With the cluster off (the sample's default) there is no mailer placement to show: a 404 problem. */
+    @Test
+    void withoutTheClusterTheMailerPlacementIsNotFound() throws Exception {
+        assertProblem(http.get("/api/cluster/mailer"), 404);
+    }
+
     @Override
     String databasePoison() {
         return null; // H2 stores U+0000; only the edge refuses it

@@ -1,5 +1,6 @@
 package dev.supervision.sample;
 
+import dev.supervision.sample.cluster.MailerPlacement;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,6 +77,15 @@ final class NotesHttp {
         // a child that is restarting is found, with no pid
         return response.status() == 200 && response.json().hasNonNull("pid") ? response.json().get("pid").asString()
                 : null;
+    }
+
+    /** Where this instance sees the mailer run ({@code GET /api/cluster/mailer}). */
+    MailerPlacement mailerPlacement() throws IOException, InterruptedException {
+        Response response = get("/api/cluster/mailer");
+        if (response.status() != 200) {
+            throw new IOException("GET /api/cluster/mailer answered " + response.status() + ": " + response.body());
+        }
+        return JSON.treeToValue(response.json(), MailerPlacement.class);
     }
 
     /** Kills the process registered as {@code name} through the actuator. */

@@ -177,6 +177,24 @@ final class SampleInstance implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code kill -TERM}: Spring's graceful shutdown (the web server finishes the requests in hand, then
+     * the tree stops, the node leaves); waits until the JVM has exited, at most {@code patience}.
+     *
+     * @throws AssertionError when it is still running after {@code patience}
+     */
+    void stopGracefully(Duration patience) {
+        signal("TERM");
+        try {
+            if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(this + " did not exit within " + patience + " of SIGTERM; it printed:\n" + tail(40));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + this + " to stop", e);
+        }
+    }
+
     /** {@code kill -STOP}: frozen where it stands, as a long GC pause or a suspended VM. */
     void pause() {
         signal("STOP");

@@ -88,8 +88,20 @@ final class SampleInstances implements AutoCloseable {
 
     /** How many notes {@code instance} holds the claim of and has not recorded sent. */
     int claimsHeldBy(String instance) throws SQLException {
+        return unrecordedClaims(instance, "");
+    }
+
+    /**
+     * How many notes {@code instance} has started sending and not recorded sent: the notes in hand, which
+     * another mailer that takes their claims over sends again under their Message-ID.
+     */
+    int notesInHand(String instance) throws SQLException {
+        return unrecordedClaims(instance, " AND c.sending_at IS NOT NULL");
+    }
+
+    private int unrecordedClaims(String instance, String condition) throws SQLException {
         try (Connection connection = PostgresDrillSupport.server().adminConnection(database);
-                var select = connection.prepareStatement("SELECT count(*) FROM mail_claims c WHERE c.owner = ?"
+                var select = connection.prepareStatement("SELECT count(*) FROM mail_claims c WHERE c.owner = ?" + condition
                         + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.note_id = c.note_id)")) {
             select.setString(1, instance);
             try (ResultSet rows = select.executeQuery()) {

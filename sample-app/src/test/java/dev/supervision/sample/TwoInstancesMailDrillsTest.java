@@ -30,8 +30,7 @@ class TwoInstancesMailDrillsTest {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        instances = SampleInstances.onPostgres("notes.mailer.interval=200ms", "notes.mailer.batch=10",
-                "notes.mailer.lease=" + LEASE.toMillis() + "ms");
+        instances = SampleInstances.onPostgres(MailDrill.quickMailer(LEASE));
         a = instances.start("notes-a");
         b = instances.start("notes-b");
     }

@@ -17,8 +17,7 @@ class TwoInstancesMailTest {
 
     @Test
     void bothMailersMailEachNoteOnceAndTheSurvivorOfAKillMailsTheRest() throws Exception {
-        try (SampleInstances instances = SampleInstances.onPostgres("notes.mailer.interval=200ms",
-                "notes.mailer.batch=10", "notes.mailer.lease=" + LEASE.toMillis() + "ms")) {
+        try (SampleInstances instances = SampleInstances.onPostgres(MailDrill.quickMailer(LEASE))) {
             SampleInstance a = instances.start("notes-a");
             instances.start("notes-b");
 

@@ -1,9 +1,9 @@
 package dev.supervision.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +19,10 @@ class TwoInstancesSingletonMailTest {
 
     @Test
     void onlyTheSingletonMailsAndAfterItsKillTheOtherMailsTheRest() throws Exception {
-        ClusterNodes cluster = new ClusterNodes("notes-a", "notes-b");
-        try (SampleInstances instances = SampleInstances.onPostgres("notes.mailer.interval=200ms",
-                "notes.mailer.batch=10", "notes.mailer.lease=" + LEASE.toMillis() + "ms")) {
-            SampleInstance a = instances.start("notes-a", cluster.properties("notes-a"));
-            SampleInstance b = instances.start("notes-b", cluster.properties("notes-b"));
-            await("notes-a sees notes-b").atMost(Duration.ofSeconds(30))
-                    .until(() -> a.http().get("/actuator/health/cluster").body().contains(ClusterNodes.node("notes-b")));
+        try (SampleInstances instances = SampleInstances.onPostgres(MailDrill.quickMailer(LEASE))) {
+            List<SampleInstance> cluster = ClusterNodes.startCluster(instances, "notes-a", "notes-b");
+            SampleInstance a = cluster.getFirst();
+            SampleInstance b = cluster.getLast();
 
             MailReport both = new MailDrill("fast: two instances in a cluster, the mailer a singleton", instances, LEASE)
                     .run(Duration.ofSeconds(3), MailDrill.NONE, Duration.ZERO)

@@ -25,10 +25,15 @@ import org.slf4j.LoggerFactory;
  * it sent. A full batch is followed by the next at once. A crash loses nothing: what this mailer claimed
  * is taken over by the next mailer of this instance at once, or by another instance's after the lease.
  * The connector failing makes the mailer crash too, and its {@code rest_for_one} supervisor restarts it
- * after the connector.
+ * after the connector. It traps exits, so a stop by its supervisor (or, as a cluster singleton, by its
+ * manager: a graceful shutdown, the singleton moving) comes after the round in hand: nothing it started is
+ * left for another mailer to send again. A {@code kill} still stops it at once.
  */
-@GenServer(name = "mailer")
+@GenServer(name = Mailer.NAME)
 public class Mailer implements GenServerBehaviour<Mailer.State> {
+
+    /** The name the mailer registers, locally and, as a cluster singleton, globally. */
+    public static final String NAME = "mailer";
 
     /**
      * A mailer's state.
@@ -56,6 +61,7 @@ public class Mailer implements GenServerBehaviour<Mailer.State> {
 
     @Override
     public Init<State> init(Object arg) {
+        ProcessRuntime.current().trapExit(true); // a shutdown waits for the round in hand
         scheduleTick(properties.getInterval());
         return Init.ok(new State(UUID.randomUUID().toString(), 0));
     }
