@@ -47,14 +47,30 @@ record MailDrill(String name, SampleInstances instances, Duration lease) {
     }
 
     /**
-     * A kill -9 of {@code instance} once its mailer holds claims it has not recorded sent (it is in the
-     * middle of a batch), so that another has something to take over.
+     * A kill -9 of {@code instance} while its mailer holds claims it has not recorded sent (it is in the
+     * middle of a batch), so that another has something to take over. A batch can end between the look at
+     * the database and the kill, so the instance is frozen first (SIGSTOP), looked at again, and killed
+     * only if it still holds claims; otherwise it resumes and the next batch is waited for.
      */
     Fault killWhileHoldingClaims(SampleInstance instance) {
         return () -> {
-            awaitClaimsHeldBy(instance);
+            await(instance.name() + " frozen holding claims").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(2)).until(() -> frozenHoldingClaims(instance));
             instance.kill9();
         };
+    }
+
+    /** Freezes {@code instance} if it holds claims, and keeps it frozen if it still does then. */
+    private boolean frozenHoldingClaims(SampleInstance instance) throws Exception {
+        if (instances.claimsHeldBy(instance.name()) == 0) {
+            return false;
+        }
+        instance.pause();
+        if (instances.claimsHeldBy(instance.name()) > 0) {
+            return true;
+        }
+        instance.resume();
+        return false;
     }
 
     /**
