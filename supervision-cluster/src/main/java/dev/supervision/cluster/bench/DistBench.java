@@ -225,11 +225,12 @@ public final class DistBench {
         Deque<PeerJvm> peers = new ArrayDeque<>();
         Deque<String> names = new ArrayDeque<>();
         long[] millis = new long[rounds];
+        long[] nodedownMillis = new long[rounds];
         try {
             for (int started = 0; started < rounds + 1; started++) {
                 String name = "single" + started + "@localhost";
                 if (started >= 2) {
-                    millis[started - 2] = killOwner(runtime, peers, names);
+                    millis[started - 2] = killOwner(runtime, node, peers, names, nodedownMillis, started - 2);
                 }
                 peers.addLast(PeerJvm.start(freePort(), port, SECRET, name, "singleton"));
                 names.addLast(name);
@@ -239,26 +240,39 @@ public final class DistBench {
                 }
                 Thread.sleep(1000); // let the new peer's manager learn where the singleton runs
             }
-            millis[rounds - 1] = killOwner(runtime, peers, names);
+            millis[rounds - 1] = killOwner(runtime, node, peers, names, nodedownMillis, rounds - 1);
         } finally {
             peers.forEach(PeerJvm::close);
         }
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT,
-                "RESULT supervision dist_singleton_failover rounds=%d min_ms=%d median_ms=%d max_ms=%d all_ms=%s",
-                rounds, sorted[0], sorted[rounds / 2], sorted[rounds - 1], Arrays.toString(millis).replace(" ", ""));
+                "RESULT supervision dist_singleton_failover rounds=%d min_ms=%d median_ms=%d max_ms=%d all_ms=%s"
+                        + " nodedown_here_ms=%s",
+                rounds, sorted[0], sorted[rounds / 2], sorted[rounds - 1], Arrays.toString(millis).replace(" ", ""),
+                Arrays.toString(nodedownMillis).replace(" ", ""));
     }
 
-    /** Kills the oldest peer (the owner) and returns the ms until the next one's instance answers. */
-    private static long killOwner(ProcessRuntime runtime, Deque<PeerJvm> peers, Deque<String> names)
-            throws Exception {
+    /**
+     * Kills the oldest peer (the owner) and returns the ms until the next one's instance answers; puts in
+     * {@code nodedownMillis[round]} the ms until this node saw the owner down (the survivor sees it about
+     * then too), so that a slow round shows whether detection or the take-over was slow.
+     */
+    private static long killOwner(ProcessRuntime runtime, ClusterNode node, Deque<PeerJvm> peers, Deque<String> names,
+            long[] nodedownMillis, int round) throws Exception {
         PeerJvm owner = peers.removeFirst();
-        names.removeFirst();
+        String ownerName = names.removeFirst();
         long start = System.nanoTime();
+        Thread watcher = Thread.ofPlatform().start(() -> {
+            while (node.nodes().contains(ownerName) && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
+                LockSupport.parkNanos(200_000);
+            }
+            nodedownMillis[round] = (System.nanoTime() - start) / 1_000_000;
+        });
         owner.kill9();
         awaitAnswer(runtime, names.getFirst());
         long took = (System.nanoTime() - start) / 1_000_000;
+        watcher.join();
         owner.close();
         return took;
     }
