@@ -27,7 +27,8 @@ import java.util.concurrent.locks.LockSupport;
  * closed by a call that returns how many arrived), {@code kill9 R} and {@code stop R} (R rounds: a new
  * peer each, then kill -9 or SIGSTOP, timed to the nodedown here), {@code singleton R} (R rounds of
  * cluster-singleton failover between peers that host it: kill -9 of the owner's JVM, timed to the
- * first answer of the instance on the survivor; a new youngest peer joins before each next round).
+ * first answer of the instance on the survivor; a new youngest peer joins before each next round),
+ * {@code jgroups_rtt N [stack]} and {@code jgroups_oneway N [stack]} (JGroups alone, see {@link ChannelFloor}).
  * Prints one {@code RESULT} line.
  */
 public final class DistBench {
@@ -52,6 +53,11 @@ public final class DistBench {
         int count = Integer.parseInt(args[1]);
         int port = freePort();
         int peerPort = freePort();
+        if (workload.startsWith("jgroups_")) {
+            ChannelFloor.Stack stack = ChannelFloor.Stack.parse(args.length > 2 ? args[2] : "ours");
+            System.out.println(ChannelFloor.run(workload.substring("jgroups_".length()), count, stack, port, peerPort, SECRET));
+            return;
+        }
         try (ProcessRuntime runtime = ProcessRuntime.create()) {
             ClusterNode node = ClusterNode.start(runtime, ClusterConfig.of("bench@localhost", "supervision-bench")
                     .withBind("127.0.0.1", port).withSecret(SECRET)

@@ -20,11 +20,17 @@ final class PeerJvm implements AutoCloseable {
 
     /** Starts a peer (optionally named, and {@code singleton} to host the singleton) and waits until it is a member. */
     static PeerJvm start(int port, int driverPort, String secret, String... nameAndRole) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(port), String.valueOf(driverPort), secret));
+        arguments.addAll(List.of(nameAndRole));
+        return start(BenchPeer.class, arguments);
+    }
+
+    /** Starts {@code main} with {@code arguments} and waits until it prints {@code READY}. */
+    static PeerJvm start(Class<?> main, List<String> arguments) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseParallelGC", "-cp",
-                System.getProperty("java.class.path"), BenchPeer.class.getName(), String.valueOf(port),
-                String.valueOf(driverPort), secret));
-        command.addAll(List.of(nameAndRole));
+                System.getProperty("java.class.path"), main.getName()));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         PeerJvm peer = new PeerJvm(process);
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
