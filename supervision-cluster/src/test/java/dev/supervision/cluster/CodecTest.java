@@ -50,6 +50,46 @@ class CodecTest {
     }
 
     @Test
+    void messagesCallsAndRepliesRoundTripInTheirCompactFormWithPidsMapped() throws Exception {
+        Pid local = new Pid(0, 9, 2);
+        Pid seenThere = there.fromWire(here.toWire(local));
+        byte[] payload = encoder.encodePayload(new Messages.Counted(3, 0));
+        List<Frame> frames = List.of(new Frame.Send(local, null, payload), new Frame.Send(null, "sink", payload),
+                new Frame.Call(Long.MAX_VALUE, null, null, "échoé", payload), new Frame.Call(7, local, local, null, payload),
+                new Frame.Reply(-1, payload), new Frame.Reply(8, new byte[0]));
+        for (Frame frame : frames) {
+            byte[] bytes = encoder.encodeFrame(frame);
+            assertThat(bytes[0]).as("compact, not Smile (which starts with ':')").isNotEqualTo((byte) ':');
+            byte[] framed = new byte[bytes.length + 3];
+            System.arraycopy(bytes, 0, framed, 2, bytes.length);
+            Frame decoded = decoder.decodeFrame(framed, 2, bytes.length);
+            assertThat(decoded).usingRecursiveComparison()
+                    .isEqualTo(switch (frame) {
+                        case Frame.Send send -> new Frame.Send(send.pid() == null ? null : seenThere, send.name(), send.payload());
+                        case Frame.Call call -> new Frame.Call(call.id(), call.caller() == null ? null : seenThere,
+                                call.pid() == null ? null : seenThere, call.name(), call.payload());
+                        default -> frame;
+                    });
+        }
+        Frame.Send send = (Frame.Send) decoder.decodeFrame(encoder.encodeFrame(frames.get(0)), 0,
+                encoder.encodeFrame(frames.get(0)).length);
+        assertThat(decoder.decodePayload(send.payload())).isEqualTo(new Messages.Counted(3, 0));
+    }
+
+    @Test
+    void aCompactFrameCutShortOrWithABadPresenceByteIsUndecodable() throws Exception {
+        byte[] bytes = encoder.encodeFrame(new Frame.Call(5, new Pid(0, 1, 0), null, "db", encoder.encodePayload("q")));
+        for (int length = 1; length < 30; length++) {
+            int cut = length;
+            assertThatThrownBy(() -> decoder.decodeFrame(bytes, 0, cut)).isInstanceOf(UndecodableException.class);
+        }
+        byte[] badFlag = bytes.clone();
+        badFlag[9] = 7; // the caller's presence byte, after the tag and the id
+        assertThatThrownBy(() -> decoder.decodeFrame(badFlag, 0, badFlag.length))
+                .isInstanceOf(UndecodableException.class).hasMessageContaining("presence byte is 7");
+    }
+
+    @Test
     void namingFramesRoundTripWithTheirPidsMapped() throws Exception {
         Pid local = new Pid(0, 7, 0);
         Pid seenThere = there.fromWire(here.toWire(local));
@@ -86,8 +126,13 @@ class CodecTest {
     @Test
     void randomAndDamagedBytesNeverEscapeAsAnythingButUndecodable() throws Exception {
         Random random = new Random(20261201);
-        byte[] good = encoder.encodeFrame(new Frame.Send(new Pid(0, 3, 0), null, encoder.encodePayload("hello")));
+        List<byte[]> goods = List.of(
+                encoder.encodeFrame(new Frame.Send(new Pid(0, 3, 0), null, encoder.encodePayload("hello"))),
+                encoder.encodeFrame(new Frame.Call(4, new Pid(0, 3, 0), null, "db", encoder.encodePayload("q"))),
+                encoder.encodeFrame(new Frame.Reply(4, encoder.encodePayload(List.of(1, 2)))),
+                encoder.encodeFrame(new Frame.Ping(4)));
         for (int i = 0; i < 20_000; i++) {
+            byte[] good = goods.get(i / 2 % goods.size());
             byte[] bytes;
             if (i % 2 == 0) {
                 bytes = new byte[random.nextInt(200)];

@@ -22,6 +22,7 @@ public final class MessageCodec {
     private final ObjectReader frameReader;
     private final ObjectWriter payloadWriter;
     private final ObjectReader payloadReader;
+    private final CompactFrames compact;
 
     /** A codec that maps pids with {@code translator} and decodes only what {@code allowlist} allows. */
     public MessageCodec(PidTranslator translator, Allowlist allowlist) {
@@ -33,15 +34,22 @@ public final class MessageCodec {
         frameReader = mapper.readerFor(Frame.class);
         payloadWriter = mapper.writerFor(Object.class);
         payloadReader = mapper.readerFor(Object.class);
+        compact = new CompactFrames(translator);
     }
 
-    /** The bytes of a frame. */
+    /**
+     * The bytes of a frame: a message, a call or a reply in a fixed binary layout around its payload's
+     * bytes (the payload is Smile already, so it is not encoded twice), any other frame in Smile.
+     */
     public byte[] encodeFrame(Frame frame) {
-        return frameWriter.writeValueAsBytes(frame);
+        return CompactFrames.covers(frame) ? compact.encode(frame) : frameWriter.writeValueAsBytes(frame);
     }
 
     /** The frame in {@code bytes}; never throws anything but {@link UndecodableException}. */
     public Frame decodeFrame(byte[] bytes, int offset, int length) throws UndecodableException {
+        if (CompactFrames.isCompact(bytes, offset, length)) {
+            return compact.decode(bytes, offset, length);
+        }
         Object frame = decode(frameReader, bytes, offset, length);
         if (frame instanceof Frame known) {
             return known;
