@@ -144,15 +144,16 @@ final class CompactFrames {
         }
 
         void putLong(long value) {
-            room(8);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                bytes[size++] = (byte) (value >>> shift);
-            }
+            putBigEndian(value, 8);
         }
 
         void putInt(int value) {
-            room(4);
-            for (int shift = 24; shift >= 0; shift -= 8) {
+            putBigEndian(value, 4);
+        }
+
+        private void putBigEndian(long value, int count) {
+            room(count);
+            for (int shift = (count - 1) * 8; shift >= 0; shift -= 8) {
                 bytes[size++] = (byte) (value >>> shift);
             }
         }
@@ -219,18 +220,17 @@ final class CompactFrames {
         }
 
         long getLong() throws UndecodableException {
-            need(8);
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = (value << 8) | (bytes[at++] & 0xff);
-            }
-            return value;
+            return bigEndian(8);
         }
 
         int getInt() throws UndecodableException {
-            need(4);
-            int value = 0;
-            for (int i = 0; i < 4; i++) {
+            return (int) bigEndian(4);
+        }
+
+        private long bigEndian(int count) throws UndecodableException {
+            need(count);
+            long value = 0;
+            for (int i = 0; i < count; i++) {
                 value = (value << 8) | (bytes[at++] & 0xff);
             }
             return value;
