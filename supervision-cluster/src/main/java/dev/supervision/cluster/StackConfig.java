@@ -11,8 +11,9 @@ import org.jgroups.stack.ProtocolStack;
  * DNS_PING discovery, and failure detection tuned so that a killed member is seen at once and a hung
  * one within about the heartbeat timeout. A closed connection is evidence enough, as in Erlang: FD_SOCK2's
  * suspicion goes to GMS without a VERIFY_SUSPECT2 round, which would add its whole timeout to every
- * kill -9; FD_ALL3 (by default heartbeats every second, suspected after 3 s without one) guards against
- * pauses, and that silence needs no second opinion either. MERGE3 looks for other sides of a partition
+ * kill -9 (FD_SOCK2 here is {@link ClosedConnectionDetector}, for which a connect left unanswered is no
+ * such evidence); FD_ALL3 (by default heartbeats every second, suspected after 3 s without one) guards
+ * against pauses, and that silence needs no second opinion either. MERGE3 looks for other sides of a partition
  * every third of its merge interval to all of it (1-3 s by default). The three come from the
  * configuration's {@link FailureDetection}. Encryption keyed from the secret is added by {@link Security}
  * once the channel exists.
@@ -52,7 +53,7 @@ final class StackConfig {
         FailureDetection detection = config.failureDetection();
         long merge = detection.mergeInterval().toMillis();
         xml.append("  <MERGE3 min_interval=\"").append(merge / 3).append("\" max_interval=\"").append(merge).append("\"/>\n")
-                .append("  <FD_SOCK2/>\n")
+                .append("  <").append(ClosedConnectionDetector.class.getName()).append("/>\n")
                 .append("  <FD_ALL3 timeout=\"").append(detection.heartbeatTimeout().toMillis())
                 .append("\" interval=\"").append(detection.heartbeatInterval().toMillis()).append("\"/>\n");
         xml.append("""

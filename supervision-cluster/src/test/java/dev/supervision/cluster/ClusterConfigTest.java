@@ -35,7 +35,7 @@ class ClusterConfigTest {
     @Test
     void theDefaultStackHasTheTunedFailureDetection() {
         String xml = StackConfig.xml(ClusterConfig.of("a@h", "c").withInitialHosts(List.of("127.0.0.1[7800]")));
-        assertThat(xml).contains("<FD_SOCK2", "<FD_ALL3 timeout=\"3000\" interval=\"1000\"",
+        assertThat(xml).contains("<dev.supervision.cluster.ClosedConnectionDetector/>", "<FD_ALL3 timeout=\"3000\" interval=\"1000\"",
                 "<MERGE3 min_interval=\"1000\" max_interval=\"3000\"", "join_timeout=\"1000\"",
                 "initial_hosts=\"127.0.0.1[7800]\"");
         assertThat(xml).as("the sending thread writes the socket; received frames keep the pool, away from heartbeats")
@@ -59,7 +59,7 @@ class ClusterConfigTest {
                 .withMergeInterval(Duration.ofMillis(1200));
         String xml = StackConfig.xml(ClusterConfig.of("a@h", "c").withFailureDetection(lan));
         assertThat(xml).contains("<FD_ALL3 timeout=\"1500\" interval=\"250\"/>",
-                "<MERGE3 min_interval=\"400\" max_interval=\"1200\"/>", "<FD_SOCK2/>")
+                "<MERGE3 min_interval=\"400\" max_interval=\"1200\"/>", "<dev.supervision.cluster.ClosedConnectionDetector/>")
                 .as("a closed connection stays evidence enough: no verification round").doesNotContain("VERIFY_SUSPECT");
     }
 
