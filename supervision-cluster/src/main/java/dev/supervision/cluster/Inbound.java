@@ -19,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What arrives from other nodes, on the transport's thread (in the order each node sent it): decodes
+ * What arrives from other nodes, on the transport's receiving thread or its lane's worker (see
+ * {@link ReceiveLane}; one at a time per node, in the order each node sent it): decodes
  * each frame and acts on the local processes through {@link RemoteSignals}. Nothing here blocks, and
  * nothing a frame holds can throw out of it: bytes that do not decode, or a type this node does not
  * allow, are dropped with one log line naming the type and the sending node.

@@ -17,13 +17,18 @@ final class SendQueue {
     static final int MAX_QUEUED_BYTES = 256 * 1024;
 
     private final Consumer<byte[]> send;
+    private final Consumer<byte[]> sendUnblocked;
     private final ReentrantLock sending = new ReentrantLock();
     private List<byte[]> queued = new ArrayList<>(); // guarded by this
     private int queuedBytes; // guarded by this
 
-    /** A queue whose batches go out through {@code send} (one JGroups message each). */
-    SendQueue(Consumer<byte[]> send) {
+    /**
+     * A queue whose batches go out through {@code send} (one JGroups message each), and whose lone
+     * frames from a thread that must not block through {@code sendUnblocked} (past flow control).
+     */
+    SendQueue(Consumer<byte[]> send, Consumer<byte[]> sendUnblocked) {
         this.send = send;
+        this.sendUnblocked = sendUnblocked;
     }
 
     /**
@@ -32,18 +37,49 @@ final class SendQueue {
      * @return whether the queue was empty, so that whoever sends batches must be told
      */
     boolean enqueue(byte[] frame) {
-        boolean wasEmpty;
-        boolean full;
-        synchronized (this) {
-            wasEmpty = queued.isEmpty();
-            queued.add(frame);
-            queuedBytes += frame.length;
-            full = queuedBytes >= MAX_QUEUED_BYTES;
-        }
-        if (full) {
+        boolean wasEmpty = add(frame);
+        if (full()) {
             sendNow(null); // the member reads slower than this node queues: the producer pays
         }
         return wasEmpty;
+    }
+
+    /**
+     * Sends a frame for a thread that must never wait (the one that reads the member's messages: while
+     * it waited, nothing it should read, flow-control credits among them, would be read): alone and at
+     * once when no other thread is sending to the member and nothing is queued, else queued behind
+     * what is.
+     *
+     * @return whether the frame was queued and the queue was empty, so that whoever sends batches must be told
+     */
+    boolean sendOrQueueWithoutWaiting(byte[] frame) {
+        if (sending.tryLock()) {
+            try {
+                boolean empty;
+                synchronized (this) {
+                    empty = queued.isEmpty();
+                }
+                if (empty) {
+                    sendUnblocked.accept(FrameBatch.join(List.of(frame)));
+                    return false;
+                }
+            } finally {
+                sending.unlock();
+            }
+        }
+        return add(frame);
+    }
+
+    /** Queues {@code frame}; whether the queue was empty. */
+    private synchronized boolean add(byte[] frame) {
+        boolean wasEmpty = queued.isEmpty();
+        queued.add(frame);
+        queuedBytes += frame.length;
+        return wasEmpty;
+    }
+
+    private synchronized boolean full() {
+        return queuedBytes >= MAX_QUEUED_BYTES;
     }
 
     /** Sends what is queued, then {@code frame} (none when null), on the calling thread. */

@@ -20,9 +20,14 @@ import org.jgroups.stack.ProtocolStack;
  *
  * <p>Latency: no bundler, so a frame is written to the socket by the thread that sends it, without a
  * hand-off to a bundler thread (the batching a bundler does happens above, in {@link SendQueue}, for
- * the frames that may wait). Received messages still go from the connection's receiving thread to the
- * thread pool: handled on the receiving thread they would queue JGroups' heartbeats behind every frame
- * read before them, and a burst of casts then made FD_ALL3 suspect a live member.
+ * the frames that may wait). Regular messages are passed up on the connection's receiving thread
+ * ({@code message_processing_policy="direct"}), without a hand-off to JGroups' thread pool (out-of-band
+ * ones still go to the pool). FD_ALL3's heartbeats are regular messages: that thread reads them, and
+ * FD_ALL3 takes them below everything else, so they wait for nothing but what the thread did with the
+ * messages read before them. That is kept small: the thread decrypts and orders a message, then
+ * handles it at once only when it is small and nothing from that member waits ({@link ReceiveLane}),
+ * else queues it for a worker. Handled in full on that thread, a burst of casts kept it from reading
+ * the heartbeats behind it, and FD_ALL3 suspected a live member.
  */
 final class StackConfig {
 
@@ -34,6 +39,7 @@ final class StackConfig {
         xml.append("  <TCP bind_addr=\"").append(attr(config.bindAddress())).append("\" bind_port=\"")
                 .append(config.port()).append("\" port_range=\"0\" tcp_nodelay=\"true\" use_virtual_threads=\"false\"")
                 .append(" bundler_type=\"no-bundler\" thread_pool.min_threads=\"2\" thread_pool.max_threads=\"64\"")
+                .append(" message_processing_policy=\"direct\"")
                 .append(" sock_conn_timeout=\"500\"");
         if (config.tls() != null) {
             ClusterConfig.TlsConfig tls = config.tls();

@@ -1,6 +1,5 @@
 package dev.supervision.cluster;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jgroups.Address;
 import org.jgroups.BytesMessage;
 import org.jgroups.JChannel;
@@ -52,16 +54,17 @@ final class Transport implements Receiver, AutoCloseable {
     private final Map<Address, Integer> indices = new ConcurrentHashMap<>();
     private final Set<Integer> down = ConcurrentHashMap.newKeySet();
     private final Map<Address, SendQueue> queues = new ConcurrentHashMap<>();
+    private final Map<Integer, ReceiveLane> lanes = new ConcurrentHashMap<>();
+    private final ExecutorService laneWorkers;
     private final BatchSender batches;
+    /** Set while a thread of JGroups hands this transport a message or a view: such a thread must not wait. */
+    private final ThreadLocal<Boolean> receiving = new ThreadLocal<>();
     private volatile Handler handler;
     private Set<Address> members = Set.of(); // only the view thread touches it
 
     Transport(NodeTable nodes, ClusterConfig config) throws Exception {
         this.nodes = nodes;
-        this.channel = new JChannel(new ByteArrayInputStream(StackConfig.xml(config).getBytes(StandardCharsets.UTF_8)));
-        if (config.secret() != null) {
-            Security.encrypt(channel, config.cluster(), config.secret());
-        }
+        this.channel = NodeChannel.create(StackConfig.xml(config), config);
         NodeId self = nodes.self();
         channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(self.name())
                 .put(IDENTITY_KEY, (self.name() + "|" + self.incarnation()).getBytes(StandardCharsets.UTF_8)));
@@ -69,6 +72,12 @@ final class Transport implements Receiver, AutoCloseable {
         channel.setReceiver(this);
         channel.setDiscardOwnMessages(true);
         this.batches = new BatchSender(self.name());
+        AtomicInteger workerNumbers = new AtomicInteger();
+        this.laneWorkers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "supervision-cluster-inbound-" + self.name() + "-" + workerNumbers.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The channel's protocols, to read what they run with. */
@@ -88,17 +97,24 @@ final class Transport implements Receiver, AutoCloseable {
      * at debug) when the channel cannot take them.
      */
     void send(Address to, byte[] frame, boolean mayWait) {
-        SendQueue queue = queues.computeIfAbsent(to, address -> new SendQueue(batch -> sendMessage(address, batch)));
-        if (!mayWait) {
+        SendQueue queue = queues.computeIfAbsent(to, address -> new SendQueue(batch -> sendMessage(address, batch, false),
+                batch -> sendMessage(address, batch, true)));
+        if (receiving.get() == Boolean.TRUE) {
+            // the thread that reads the members' messages must never wait: see SendQueue.sendOrQueueWithoutWaiting
+            if (queue.sendOrQueueWithoutWaiting(frame)) {
+                batches.ready(queue);
+            }
+        } else if (!mayWait) {
             queue.sendNow(frame);
         } else if (queue.enqueue(frame)) {
             batches.ready(queue);
         }
     }
 
-    private void sendMessage(Address to, byte[] batch) {
+    private void sendMessage(Address to, byte[] batch, boolean pastFlowControl) {
         try {
-            channel.send(new BytesMessage(to, batch));
+            Message message = new BytesMessage(to, batch);
+            channel.send(pastFlowControl ? message.setFlag(Message.Flag.NO_FC) : message);
         } catch (Exception e) {
             LOG.debug("could not send {} bytes to {}: {}", batch.length, to, e.toString());
         }
@@ -110,17 +126,41 @@ final class Transport implements Receiver, AutoCloseable {
         if (index == null || down.contains(index)) {
             return;
         }
+        receiving.set(Boolean.TRUE);
+        try {
+            lanes.computeIfAbsent(index, node -> new ReceiveLane((bytes, offset, length) -> handle(node, bytes, offset, length),
+                    laneWorkers)).offer(msg.getArray(), msg.getOffset(), msg.getLength());
+        } finally {
+            receiving.set(Boolean.FALSE);
+        }
+    }
+
+    private void handle(int node, byte[] message, int messageOffset, int messageLength) {
+        if (down.contains(node)) {
+            return; // queued before its node went down
+        }
         Handler to = handler;
         try {
-            FrameBatch.split(msg.getArray(), msg.getOffset(), msg.getLength(),
-                    (bytes, offset, length) -> to.received(index, bytes, offset, length));
+            FrameBatch.split(message, messageOffset, messageLength,
+                    (bytes, offset, length) -> to.received(node, bytes, offset, length));
         } catch (IllegalArgumentException e) {
-            LOG.warn("dropped the rest of a message from node {}: {}", nodes.idOf(index).name(), e.getMessage());
+            LOG.warn("dropped the rest of a message from node {}: {}", nodes.idOf(node).name(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("could not handle a message from node {}: {}", nodes.idOf(node).name(), e.toString());
         }
     }
 
     @Override
     public void viewAccepted(View view) {
+        receiving.set(Boolean.TRUE); // a member's views come on its receiving thread too
+        try {
+            accept(view);
+        } finally {
+            receiving.set(Boolean.FALSE);
+        }
+    }
+
+    private void accept(View view) {
         Set<Address> next = new HashSet<>(view.getMembers());
         next.remove(channel.getAddress());
         Set<Address> rejoined = new HashSet<>();
@@ -207,5 +247,6 @@ final class Transport implements Receiver, AutoCloseable {
             queue.sendNow(null); // what was cast before leaving still goes
         }
         channel.close();
+        laneWorkers.shutdown();
     }
 }
