@@ -136,9 +136,6 @@ final class Transport implements Receiver, AutoCloseable {
     }
 
     private void handle(int node, byte[] message, int messageOffset, int messageLength) {
-        if (down.contains(node)) {
-            return; // queued before its node went down
-        }
         Handler to = handler;
         try {
             FrameBatch.split(message, messageOffset, messageLength,
