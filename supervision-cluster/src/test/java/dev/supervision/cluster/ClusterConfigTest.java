@@ -38,8 +38,8 @@ class ClusterConfigTest {
         assertThat(xml).contains("<dev.supervision.cluster.ClosedConnectionDetector/>", "<FD_ALL3 timeout=\"3000\" interval=\"1000\"",
                 "<MERGE3 min_interval=\"1000\" max_interval=\"3000\"", "join_timeout=\"1000\"",
                 "initial_hosts=\"127.0.0.1[7800]\"");
-        assertThat(xml).as("the sending thread writes the socket; received frames keep the pool, away from heartbeats")
-                .contains("bundler_type=\"no-bundler\"").doesNotContain("message_processing_policy");
+        assertThat(xml).as("the sending thread writes the socket; received messages are passed up on the receiving thread")
+                .contains("bundler_type=\"no-bundler\"", "message_processing_policy=\"direct\"");
         assertThat(StackConfig.xml(ClusterConfig.of("a@h", "c").withDnsQuery("svc.ns.svc.cluster.local")))
                 .contains("<dns.DNS_PING dns_query=\"svc.ns.svc.cluster.local\"").doesNotContain("TCPPING");
     }
